@@ -15,6 +15,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   real,
   text,
@@ -229,5 +230,47 @@ export const serviceWait = pgTable(
       sql`${t.registrationWeeks} >= 0 and ${t.treatmentWeeks} >= 0 and ${t.registrationWeeks} < 520 and ${t.treatmentWeeks} < 520`,
     ),
     check('service_wait_count', sql`${t.waitingCount} is null or ${t.waitingCount} >= 0`),
+  ],
+);
+
+// ---- regional rules for route advice ----
+
+/** A region whose referral desk keeps its own rules (e.g. a Mentaal Gezondheidsnetwerk). */
+export const region = pgTable('region', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  municipalityCodes: text('municipality_codes').array().notNull(),
+  source: text('source').notNull(),
+});
+
+/**
+ * Versions of regional route rules. A rule is identified by `ruleId`; the current rule is its
+ * newest version, and a version with `retired` ends it. Nothing is updated or deleted, so the
+ * history of every change (who, when, why) stays. `details` holds route-specific limits (maximum
+ * contacts, session rhythm, answer time) validated by the domain before it is stored.
+ */
+export const routeRuleVersion = pgTable(
+  'route_rule_version',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ruleId: text('rule_id').notNull(),
+    scopeKind: text('scope_kind').notNull(),
+    scopeCode: text('scope_code').notNull(),
+    route: text('route').notNull(),
+    available: boolean('available').notNull(),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    note: text('note'),
+    source: text('source').notNull(),
+    retired: boolean('retired').notNull().default(false),
+    changedBy: text('changed_by').notNull(),
+    changeReason: text('change_reason'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('route_rule_version_rule_idx').on(t.ruleId, t.recordedAt),
+    check('route_rule_scope_kind', inList('scope_kind', ['regio', 'gemeente', 'woonplaats'])),
+    check('route_rule_period', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );
