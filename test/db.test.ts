@@ -14,7 +14,7 @@ describe.each(testDatabases())('migrations on $name', ({ open }) => {
     const result = await database.db.execute(
       sql`select to_tsvector('dutch_unaccent', 'Cliënten met depressieve klachten')::text as v`,
     );
-    expect(result.rows[0]).toEqual({ v: "'client':1 'depressiev':3 'klacht':4" });
+    expect((result as unknown as { rows: unknown[] }).rows[0]).toEqual({ v: "'client':1 'depressiev':3 'klacht':4" });
   });
 
   it('rejects a waiting time with an unknown basis', async () => {

@@ -1,0 +1,83 @@
+/**
+ * buildApp(): the whole HTTP application as one Fastify instance, without opening a port, so
+ * tests drive it with inject() or listen on port 0. Routes are plugins, one file per resource in
+ * src/http/routes; every route has JSON schemas that validate input, shape output and feed the
+ * OpenAPI document at /docs.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppServices } from '../services/app-services';
+import { ErrorBody, registerErrorHandling } from './errors';
+import { healthRoutes } from './routes/health';
+import { catalogRoutes } from './routes/catalog';
+
+export interface BuildAppOptions {
+  services: AppServices;
+  /** Pino logger options, or false for silence in tests. */
+  logger?: boolean | { level: string };
+  /** Directory of the built web app; served with a fallback to index.html when it exists. */
+  webDir?: string | undefined;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  registerErrorHandling(app);
+  app.addSchema(ErrorBody);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Wegwijzer API',
+        description: 'Verwijsondersteuning voor de huisartsenzorg: sociale kaart, routeadvies en matching.',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'systeem', description: 'Gezondheid en metadata' },
+        { name: 'referentie', description: 'Referentiegegevens (gemeenten, verzekeraars, diagnosegroepen)' },
+        { name: 'sociale-kaart', description: 'Organisaties, locaties en diensten' },
+        { name: 'matching', description: 'Passend aanbod voor een hulpvraag' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await app.register(healthRoutes, { services: options.services });
+  await app.register(catalogRoutes, { prefix: '/api', services: options.services });
+
+  const webDir = options.webDir ? resolve(options.webDir) : undefined;
+  if (webDir && existsSync(resolve(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // The React app routes in the browser: unknown non-API GETs get index.html.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'niet-gevonden', message: 'Onbekend adres.', details: [] } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,13 @@
+/**
+ * What the HTTP layer and the CLI get to work with: the database, the in-memory care map and a
+ * clock. Built once at start-up (src/services/start.ts) and by tests.
+ */
+import type { Database } from '../db/client';
+import type { CatalogStore } from './catalog-store';
+
+export interface AppServices {
+  database: Database;
+  catalog: CatalogStore;
+  /** The current time; tests pass a fixed one. */
+  now: () => Date;
+}
