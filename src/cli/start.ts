@@ -1,0 +1,35 @@
+/**
+ * `npm start`: serve Wegwijzer. Configuration comes from the environment (src/config.ts); on the
+ * embedded database with demo mode on, the demo regions are loaded on first start. Stops
+ * gracefully on SIGINT/SIGTERM: stop accepting requests, finish the running ones, close the
+ * database.
+ */
+import closeWithGrace from 'close-with-grace';
+import { loadConfig } from '../config';
+import { buildApp } from '../http/app';
+import { startServices } from '../services/start';
+
+const config = loadConfig();
+const started = await startServices({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+  demo: config.demo,
+  catalogRefreshSeconds: config.catalogRefreshSeconds,
+  log: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })),
+});
+const app = await buildApp({ services: started.services, logger: { level: config.logLevel }, webDir: config.webDir });
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'stopping after an error');
+  else app.log.info({ signal }, 'stopping');
+  await app.close();
+  await started.close();
+});
+
+await app.listen({ host: config.host, port: config.port });
+const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+app.log.info(
+  { database: started.services.database.kind, demo: config.demo },
+  `Wegwijzer draait op http://${shownHost}:${config.port}/ (API-documentatie: /docs)`,
+);
+console.log(`\n  Wegwijzer: http://${shownHost}:${config.port}/\n`);

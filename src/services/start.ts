@@ -1,0 +1,53 @@
+/**
+ * Start-up in one place, shared by `npm start` and the tests: open the database, run the
+ * migrations, load reference data (and the demo regions in demo mode), then load the care map
+ * into memory.
+ */
+import type { Config } from '../config';
+import { openDatabase } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { listMunicipalities } from '../db/reference-repository';
+import { seedDemoIfEmpty, loadReferenceDataFromRepo } from '../cli/seed';
+import { seedRegionalRulesIfEmpty } from '../db/route-rules-repository';
+import type { AppServices } from './app-services';
+import { CatalogStore } from './catalog-store';
+
+export interface StartedServices {
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+export type StartOptions = Pick<Config, 'databaseUrl' | 'demo' | 'catalogRefreshSeconds'> & {
+  /** Directory for the embedded database; undefined keeps it in memory (tests). */
+  dataDir: string | undefined;
+  now?: () => Date;
+  log?: (message: string) => void;
+};
+
+export async function startServices(options: StartOptions): Promise<StartedServices> {
+  const log = options.log ?? (() => undefined);
+  const now = options.now ?? (() => new Date());
+  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    await runMigrations(database);
+    log('migrations applied');
+    if (options.demo) {
+      await seedDemoIfEmpty(database, { now: now() });
+      await seedRegionalRulesIfEmpty(database.db);
+    } else {
+      await loadReferenceDataFromRepo(database);
+    }
+    const catalog = await CatalogStore.load(database.db, await listMunicipalities(database.db), options.catalogRefreshSeconds);
+    log(`care map loaded: ${catalog.size} services`);
+    return {
+      services: { database, catalog, now },
+      async close() {
+        catalog.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
