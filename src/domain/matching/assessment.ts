@@ -1,0 +1,127 @@
+/**
+ * Prepares one match: resolves the need (wanted kinds, diagnosis groups and themes from the form
+ * and the free text, the insurer, today's date in the Netherlands) once, and then reads each
+ * considered service's facts against it. Exclusion, scoring and explanation all work from the
+ * resulting assessment, so every fact is read exactly once and all three agree.
+ */
+import type { Insurer, IsoDate } from '../catalog/types';
+import { CARE_KIND_IDS, type CareKind, type ExclusionCode, type Theme } from '../catalog/vocabulary';
+import {
+  contractFor,
+  coverageOn,
+  dataAgeDays,
+  waitFor,
+  type ContractReading,
+  type CoverageReading,
+  type WaitReading,
+} from './availability';
+import { dutchDate } from './format';
+import type { Candidate, IndexedService, MatchIndex } from './index';
+import { interpretText } from './text';
+import type { InterpretedText, MatchContext, Need } from './types';
+import type { WaitFact } from '../catalog/types';
+
+/** How far around the patient's municipality services are considered when no maximum is given. */
+export const DEFAULT_RADIUS_KM = 50;
+
+/** A word of the free text that occurs (or nearly occurs) in some service's own text. */
+export interface QueryWord {
+  token: string;
+  ids: number[];
+}
+
+export interface ResolvedNeed {
+  need: Need;
+  now: Date;
+  today: IsoDate;
+  year: number;
+  kinds: CareKind[];
+  /** Explicit group first, then those read from the text. */
+  diagnosisGroups: string[];
+  themes: Theme[];
+  /** Kinds of care named in the free text (steer ranking, do not filter). */
+  textKinds: CareKind[];
+  queryWords: QueryWord[];
+  characteristics: ReadonlySet<ExclusionCode>;
+  insurer: Insurer | null;
+  radiusKm: number;
+  municipalityName: string;
+  interpreted: InterpretedText | undefined;
+}
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/**
+ * Wanted kinds: those asked for; if none, every kind except crisis, plus crisis when the free text
+ * names it (a referrer who types "crisis" should see the crisis service).
+ */
+export function resolveNeed(index: MatchIndex, need: Need, context: MatchContext): ResolvedNeed {
+  const text = need.text?.trim() ? interpretText(need.text) : null;
+  const queryWords: QueryWord[] = [];
+  const terms = [...(text?.terms ?? [])];
+  for (const token of text?.contentTokens ?? []) {
+    const { ids, correctedTo } = index.corpus.expand(token);
+    if (ids.length === 0) continue;
+    queryWords.push({ token, ids });
+    if (correctedTo && !terms.some((t) => t.input === token)) terms.push({ input: token, matched: correctedTo });
+  }
+  const asked = need.careKinds ?? [];
+  const kinds: CareKind[] =
+    asked.length > 0
+      ? unique(asked)
+      : CARE_KIND_IDS.filter((k) => k !== 'crisis' || (text?.careKinds.includes('crisis') ?? false));
+  const today = dutchDate(context.now);
+  const insurer =
+    context.insurer ??
+    (need.insurerId
+      ? (index.insurer(need.insurerId) ?? { id: need.insurerId, label: need.insurerId, concern: need.insurerId, uzovi: null })
+      : null);
+  return {
+    need,
+    now: context.now,
+    today,
+    year: Number(today.slice(0, 4)),
+    kinds,
+    diagnosisGroups: unique([...(need.diagnosisGroup ? [need.diagnosisGroup] : []), ...(text?.diagnosisGroups ?? [])]),
+    themes: unique([...(need.themes ?? []), ...(text?.themes ?? [])]),
+    textKinds: text?.careKinds ?? [],
+    queryWords,
+    characteristics: new Set(need.characteristics ?? []),
+    insurer,
+    radiusKm: need.preferences?.maxDistanceKm ?? DEFAULT_RADIUS_KM,
+    municipalityName: index.municipalityName(need.municipalityCode),
+    interpreted: text
+      ? { diagnosisGroups: text.diagnosisGroups, themes: text.themes, careKinds: text.careKinds, terms }
+      : undefined,
+  };
+}
+
+export interface Assessment {
+  entry: IndexedService;
+  distanceKm: number | null;
+  coverage: CoverageReading;
+  contract: ContractReading;
+  wait: WaitReading & { fact?: WaitFact };
+  dataAgeDays: number;
+  /** Why distance does not matter for this patient: help online, or at home within the werkgebied. */
+  nearBy: 'online' | 'aan-huis' | null;
+}
+
+/** Reads one candidate's facts for the resolved need. */
+export function assess(candidate: Candidate, need: ResolvedNeed, index: MatchIndex): Assessment {
+  const { entry, distanceKm } = candidate;
+  const service = entry.service;
+  const coverage = coverageOn(service, need.need.municipalityCode, need.today);
+  const contract = contractFor(service, need.insurer, need.year, (id) => index.concernOf(id));
+  const wait = waitFor(service, need.diagnosisGroups, need.now);
+  const homeVisits = service.modalities.includes('aan-huis') && (coverage.status === 'ja' || coverage.status === 'onbeperkt');
+  return {
+    entry,
+    distanceKm,
+    coverage,
+    contract,
+    wait,
+    dataAgeDays: dataAgeDays(service, wait, contract, need.now),
+    nearBy: entry.online ? 'online' : homeVisits ? 'aan-huis' : null,
+  };
+}

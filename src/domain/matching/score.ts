@@ -1,0 +1,142 @@
+/**
+ * The ranking formula. Every matched service gets a score from 0 to 1:
+ *
+ *   score = 0.35 fit + 0.25 wait + 0.20 distance + 0.10 severity + 0.10 freshness
+ *           - 0.05 when the revenue ceiling for the patient's insurer is nearly reached
+ *
+ * - fit: weighted mean of the signals the need gives: diagnosis group (weight 3: 1 if the service
+ *   treats it, 0.5 if the service names no groups, 0 otherwise), themes (2: share of the need's
+ *   themes the service covers), free-text words found in the service's own text (1: share), a kind
+ *   of care named in the text (1). No signals: 0.5.
+ * - wait (against the Treeknorm of 4 + 10 = 14 weeks): within the norm 1.0 down to 0.75 as the
+ *   total grows to 14; above it 0.6 down to 0.4 at 21 weeks; far above (over 21) 0.3 down to 0 at
+ *   42; unknown (none given, or older than 90 days) 0.35; no waiting list for the kind 1.0.
+ * - distance: 1 - km / radius (radius: the patient's maximum, else 50 km); 1 for home visits in
+ *   the werkgebied and, when the patient prefers online, for online services; 0.5 for online-only
+ *   services otherwise.
+ * - severity: how the kind suits the referrer's severity (table below); 0.5 for all without one.
+ * - freshness: the wait (or, for kinds without waits, the oldest fact) is current 1, older than
+ *   30 days 0.4, older than 90 days or missing 0.
+ * Ties: shorter total wait first (unknown last), then name, then id.
+ */
+import type { CareKind, Severity } from '../catalog/vocabulary';
+import { freshness as freshnessOf } from '../waiting/staleness';
+import { TREEKNORM } from '../waiting/treeknorm';
+import type { Assessment, ResolvedNeed } from './assessment';
+import { containsAny } from './corpus';
+
+export const WEIGHTS = { fit: 0.35, wait: 0.25, distance: 0.2, severity: 0.1, freshness: 0.1 } as const;
+export const FIT_SIGNAL_WEIGHTS = { diagnosis: 3, themes: 2, text: 1, kind: 1 } as const;
+export const CEILING_NEARLY_REACHED_PENALTY = 0.05;
+export const UNKNOWN_WAIT_SCORE = 0.35;
+
+/** How well each kind of care suits a severity (ernst): licht favours welfare and self-help, ernstig SGGZ. */
+export const SEVERITY_FIT: Record<Severity, Partial<Record<CareKind, number>>> = {
+  licht: {
+    welzijn: 1, wor: 1, ehealth: 1, ervaringsdeskundigheid: 1, amw: 1, 'wor-plus': 0.8,
+    'verkennend-gesprek': 0.7, consultatie: 0.6, huisartsenzorg: 0.8, bggz: 0.5, sggz: 0.1, crisis: 0,
+  },
+  matig: {
+    bggz: 1, 'wor-plus': 0.7, 'verkennend-gesprek': 0.7, consultatie: 0.7, huisartsenzorg: 0.7, sggz: 0.6,
+    amw: 0.5, welzijn: 0.4, wor: 0.4, ehealth: 0.5, ervaringsdeskundigheid: 0.4, crisis: 0.2,
+  },
+  ernstig: {
+    sggz: 1, crisis: 1, bggz: 0.5, consultatie: 0.5, 'verkennend-gesprek': 0.4, 'wor-plus': 0.3,
+    huisartsenzorg: 0.3, amw: 0.2, welzijn: 0.2, wor: 0.2, ehealth: 0.2, ervaringsdeskundigheid: 0.3,
+  },
+};
+
+export interface FitDetail {
+  score: number;
+  /** null when the need names no diagnosis group. */
+  diagnosis: 'behandelt' | 'algemeen' | 'niet' | null;
+  groups: string[];
+  themes: string[];
+  textWords: string[];
+  kindNamed: boolean;
+}
+
+export interface ScoreParts {
+  fit: FitDetail;
+  wait: number;
+  distance: number;
+  severity: number;
+  freshness: number;
+  penalty: number;
+  total: number;
+}
+
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+export function fitOf(a: Assessment, need: ResolvedNeed): FitDetail {
+  const service = a.entry.service;
+  let weighted = 0;
+  let weights = 0;
+  let diagnosis: FitDetail['diagnosis'] = null;
+  const groups = need.diagnosisGroups.filter((g) => service.diagnosisGroups.includes(g));
+  if (need.diagnosisGroups.length > 0) {
+    diagnosis = groups.length > 0 ? 'behandelt' : service.diagnosisGroups.length === 0 ? 'algemeen' : 'niet';
+    weighted += FIT_SIGNAL_WEIGHTS.diagnosis * (diagnosis === 'behandelt' ? 1 : diagnosis === 'algemeen' ? 0.5 : 0);
+    weights += FIT_SIGNAL_WEIGHTS.diagnosis;
+  }
+  const themes = need.themes.filter((t) => service.themes.includes(t));
+  if (need.themes.length > 0) {
+    weighted += FIT_SIGNAL_WEIGHTS.themes * (themes.length / need.themes.length);
+    weights += FIT_SIGNAL_WEIGHTS.themes;
+  }
+  const textWords = need.queryWords.filter((w) => containsAny(a.entry.textIds, w.ids)).map((w) => w.token);
+  if (need.queryWords.length > 0) {
+    weighted += FIT_SIGNAL_WEIGHTS.text * (textWords.length / need.queryWords.length);
+    weights += FIT_SIGNAL_WEIGHTS.text;
+  }
+  const kindNamed = need.textKinds.includes(service.kind);
+  if (need.textKinds.length > 0) {
+    weighted += FIT_SIGNAL_WEIGHTS.kind * (kindNamed ? 1 : 0);
+    weights += FIT_SIGNAL_WEIGHTS.kind;
+  }
+  return { score: weights === 0 ? 0.5 : weighted / weights, diagnosis, groups, themes, textWords, kindNamed };
+}
+
+/** The wait part of the score; see the module comment for the curve. */
+export function waitScore(wait: Assessment['wait']): number {
+  if (wait.status === 'geen-wachtlijst') return 1;
+  if (wait.status === 'onbekend') return UNKNOWN_WAIT_SCORE;
+  const { total, normStatus } = wait.summary;
+  const norm = TREEKNORM.totalWeeks;
+  if (normStatus === 'binnen') return 1 - 0.25 * clamp01(total / norm);
+  if (normStatus === 'boven') return 0.6 - 0.2 * clamp01((total - norm) / (norm * 0.5));
+  return 0.3 * (1 - clamp01((total - norm * 1.5) / (norm * 1.5)));
+}
+
+function distanceScore(a: Assessment, need: ResolvedNeed): number {
+  if (a.nearBy === 'aan-huis') return 1;
+  if (a.nearBy === 'online' && need.need.preferences?.online) return 1;
+  if (a.distanceKm === null) return 0.5;
+  return clamp01(1 - a.distanceKm / Math.max(1, need.radiusKm));
+}
+
+function freshnessScore(a: Assessment): number {
+  const state =
+    a.wait.status === 'bekend' ? a.wait.freshness : a.wait.status === 'onbekend' ? 'onbekend' : freshnessOf(a.dataAgeDays);
+  return state === 'actueel' ? 1 : state === 'verouderd' ? 0.4 : 0;
+}
+
+/** Scores one matched service for the need. */
+export function scoreOf(a: Assessment, need: ResolvedNeed): ScoreParts {
+  const fit = fitOf(a, need);
+  const wait = waitScore(a.wait);
+  const distance = distanceScore(a, need);
+  const severity = need.need.severity ? (SEVERITY_FIT[need.need.severity][a.entry.service.kind] ?? 0.5) : 0.5;
+  const freshness = freshnessScore(a);
+  const penalty =
+    a.contract.status === 'gecontracteerd' && a.contract.fact.ceiling === 'bijna' ? CEILING_NEARLY_REACHED_PENALTY : 0;
+  const raw =
+    WEIGHTS.fit * fit.score +
+    WEIGHTS.wait * wait +
+    WEIGHTS.distance * distance +
+    WEIGHTS.severity * severity +
+    WEIGHTS.freshness * freshness -
+    penalty;
+  const total = Math.round(clamp01(raw) * 10_000) / 10_000;
+  return { fit, wait, distance, severity, freshness, penalty, total };
+}
