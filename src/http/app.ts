@@ -16,6 +16,8 @@ import type { AppServices } from '../services/app-services';
 import { ErrorBody, registerErrorHandling } from './errors';
 import { healthRoutes } from './routes/health';
 import { catalogRoutes } from './routes/catalog';
+import { matchRoutes } from './routes/match';
+import { referenceRoutes } from './routes/reference';
 
 export interface BuildAppOptions {
   services: AppServices;
@@ -67,6 +69,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(healthRoutes, { services: options.services });
   await app.register(catalogRoutes, { prefix: '/api', services: options.services });
+  await app.register(matchRoutes, { prefix: '/api', services: options.services });
+  await app.register(referenceRoutes, { prefix: '/api', services: options.services });
 
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
   if (webDir && existsSync(resolve(webDir, 'index.html'))) {

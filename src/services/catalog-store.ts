@@ -5,10 +5,16 @@
  * processes on one PostgreSQL converge within the refresh interval. A write in this process calls
  * `refreshNow()` to see its own change at once.
  */
-import type { CatalogService, Municipality } from '../domain/catalog/types';
+import type { CatalogService, DiagnosisGroup, Insurer, Municipality } from '../domain/catalog/types';
 import { buildIndex, type MatchIndex } from '../domain/matching/index';
 import type { Db } from '../db/client';
 import { latestServiceChange, loadCatalogServices, servicesChangedSince } from '../db/catalog-repository';
+
+export interface ReferenceLists {
+  municipalities: Municipality[];
+  insurers: Insurer[];
+  diagnosisGroups: DiagnosisGroup[];
+}
 
 export class CatalogStore {
   private index: MatchIndex;
@@ -17,19 +23,30 @@ export class CatalogStore {
   private refreshing: Promise<void> | undefined;
   loadedAt: Date | null = null;
 
+  readonly municipalities: Map<string, Municipality>;
+  readonly insurers: Map<string, Insurer>;
+  readonly diagnosisGroups: Map<string, DiagnosisGroup>;
+
   private constructor(
     private readonly db: Db,
-    readonly municipalities: Map<string, Municipality>,
+    private readonly reference: ReferenceLists,
   ) {
-    this.index = buildIndex([], [...municipalities.values()]);
+    this.municipalities = new Map(reference.municipalities.map((m) => [m.code, m]));
+    this.insurers = new Map(reference.insurers.map((i) => [i.id, i]));
+    this.diagnosisGroups = new Map(reference.diagnosisGroups.map((g) => [g.code, g]));
+    this.index = this.build([]);
+  }
+
+  private build(services: CatalogService[]): MatchIndex {
+    const { municipalities, insurers, diagnosisGroups } = this.reference;
+    return buildIndex(services, municipalities, { insurers, diagnosisGroups });
   }
 
   /** Loads the whole care map and starts polling for changes every `refreshSeconds` (0: never). */
-  static async load(db: Db, municipalities: Municipality[], refreshSeconds: number): Promise<CatalogStore> {
-    const store = new CatalogStore(db, new Map(municipalities.map((m) => [m.code, m])));
+  static async load(db: Db, reference: ReferenceLists, refreshSeconds: number): Promise<CatalogStore> {
+    const store = new CatalogStore(db, reference);
     store.watermark = (await latestServiceChange(db)) ?? new Date(0);
-    const services = await loadCatalogServices(db);
-    store.index = buildIndex(services, municipalities);
+    store.index = store.build(await loadCatalogServices(db));
     store.loadedAt = new Date();
     if (refreshSeconds > 0) {
       store.timer = setInterval(() => void store.refreshNow().catch(() => undefined), refreshSeconds * 1000);
