@@ -4,7 +4,8 @@
  * considered service's facts against it. Exclusion, scoring and explanation all work from the
  * resulting assessment, so every fact is read exactly once and all three agree.
  */
-import type { Insurer, IsoDate } from '../catalog/types';
+import { dateInNetherlands, type IsoDate } from '../calendar/iso-date';
+import type { Insurer, WaitFact } from '../catalog/types';
 import { CARE_KIND_IDS, type CareKind, type ExclusionCode, type Theme } from '../catalog/vocabulary';
 import {
   contractFor,
@@ -15,11 +16,9 @@ import {
   type CoverageReading,
   type WaitReading,
 } from './availability';
-import { dutchDate } from './format';
 import type { Candidate, IndexedService, MatchIndex } from './index';
 import { interpretText } from './text';
 import type { InterpretedText, MatchContext, Need } from './types';
-import type { WaitFact } from '../catalog/types';
 
 /** How far around the patient's municipality services are considered when no maximum is given. */
 export const DEFAULT_RADIUS_KM = 50;
@@ -70,7 +69,7 @@ export function resolveNeed(index: MatchIndex, need: Need, context: MatchContext
     asked.length > 0
       ? unique(asked)
       : CARE_KIND_IDS.filter((k) => k !== 'crisis' || (text?.careKinds.includes('crisis') ?? false));
-  const today = dutchDate(context.now);
+  const today = dateInNetherlands(context.now);
   const insurer =
     context.insurer ??
     (need.insurerId

@@ -1,35 +1,19 @@
 /**
  * Dutch formatting for the reasons shown to referrers: numbers with a decimal comma ("12,4 km"),
- * dates as "1 maart 2026", and the calendar date of an instant in the Netherlands.
+ * weeks and days in singular or plural, dates as "1 maart 2026", language names.
  */
-import type { IsoDate } from '../catalog/types';
+import { formatDutchDate, type IsoDate } from '../calendar/iso-date';
 
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /** A number with at most one decimal, Dutch style: 12,4 and 3. */
 export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }
 
-/** yyyy-mm-dd as "1 maart 2026". */
+/** yyyy-mm-dd as "1 maart 2026" (calendar/iso-date.ts owns Dutch dates). */
 export function formatDate(date: IsoDate): string {
-  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
-/** The calendar date (yyyy-mm-dd) of an instant in Dutch local time. */
-export function dutchDate(now: Date): IsoDate {
-  return AMSTERDAM_DAY.format(now);
+  return formatDutchDate(date, { weekday: false });
 }
 
 /** "1 week" / "3 weken". */

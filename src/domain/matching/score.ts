@@ -1,7 +1,7 @@
 /**
  * The ranking formula. Every matched service gets a score from 0 to 1:
  *
- *   score = 0.35 fit + 0.25 wait + 0.20 distance + 0.10 severity + 0.10 freshness
+ *   score = 0.35 fit + 0.30 wait + 0.20 distance + 0.15 severity
  *           - 0.05 when the revenue ceiling for the patient's insurer is nearly reached
  *
  * - fit: weighted mean of the signals the need gives: diagnosis group (weight 3: 1 if the service
@@ -10,25 +10,26 @@
  *   of care named in the text (1). No signals: 0.5.
  * - wait (against the Treeknorm of 4 + 10 = 14 weeks): within the norm 1.0 down to 0.75 as the
  *   total grows to 14; above it 0.6 down to 0.4 at 21 weeks; far above (over 21) 0.3 down to 0 at
- *   42; unknown (none given, or older than 90 days) 0.35; no waiting list for the kind 1.0.
+ *   42. A wait older than 30 days counts for 0.8 of that. Unknown (none given, or older than 90
+ *   days) 0.35: below every wait within or above the norm, above every wait far above it. No
+ *   waiting list for the kind (crisis, e-health, peer support): 1.0.
  * - distance: 1 - km / radius (radius: the patient's maximum, else 50 km); 1 for home visits in
  *   the werkgebied and, when the patient prefers online, for online services; 0.5 for online-only
  *   services otherwise.
  * - severity: how the kind suits the referrer's severity (table below); 0.5 for all without one.
- * - freshness: the wait (or, for kinds without waits, the oldest fact) is current 1, older than
- *   30 days 0.4, older than 90 days or missing 0.
  * Ties: shorter total wait first (unknown last), then name, then id.
  */
 import type { CareKind, Severity } from '../catalog/vocabulary';
-import { freshness as freshnessOf } from '../waiting/staleness';
 import { TREEKNORM } from '../waiting/treeknorm';
 import type { Assessment, ResolvedNeed } from './assessment';
 import { containsAny } from './corpus';
 
-export const WEIGHTS = { fit: 0.35, wait: 0.25, distance: 0.2, severity: 0.1, freshness: 0.1 } as const;
+export const WEIGHTS = { fit: 0.35, wait: 0.3, distance: 0.2, severity: 0.15 } as const;
 export const FIT_SIGNAL_WEIGHTS = { diagnosis: 3, themes: 2, text: 1, kind: 1 } as const;
 export const CEILING_NEARLY_REACHED_PENALTY = 0.05;
 export const UNKNOWN_WAIT_SCORE = 0.35;
+/** Share of its value a wait older than 30 days (verouderd) keeps. */
+export const STALE_WAIT_FACTOR = 0.8;
 
 /** How well each kind of care suits a severity (ernst): licht favours welfare and self-help, ernstig SGGZ. */
 export const SEVERITY_FIT: Record<Severity, Partial<Record<CareKind, number>>> = {
@@ -61,7 +62,6 @@ export interface ScoreParts {
   wait: number;
   distance: number;
   severity: number;
-  freshness: number;
   penalty: number;
   total: number;
 }
@@ -103,9 +103,13 @@ export function waitScore(wait: Assessment['wait']): number {
   if (wait.status === 'onbekend') return UNKNOWN_WAIT_SCORE;
   const { total, normStatus } = wait.summary;
   const norm = TREEKNORM.totalWeeks;
-  if (normStatus === 'binnen') return 1 - 0.25 * clamp01(total / norm);
-  if (normStatus === 'boven') return 0.6 - 0.2 * clamp01((total - norm) / (norm * 0.5));
-  return 0.3 * (1 - clamp01((total - norm * 1.5) / (norm * 1.5)));
+  const curve =
+    normStatus === 'binnen'
+      ? 1 - 0.25 * clamp01(total / norm)
+      : normStatus === 'boven'
+        ? 0.6 - 0.2 * clamp01((total - norm) / (norm * 0.5))
+        : 0.3 * (1 - clamp01((total - norm * 1.5) / (norm * 1.5)));
+  return wait.freshness === 'verouderd' ? curve * STALE_WAIT_FACTOR : curve;
 }
 
 function distanceScore(a: Assessment, need: ResolvedNeed): number {
@@ -115,28 +119,20 @@ function distanceScore(a: Assessment, need: ResolvedNeed): number {
   return clamp01(1 - a.distanceKm / Math.max(1, need.radiusKm));
 }
 
-function freshnessScore(a: Assessment): number {
-  const state =
-    a.wait.status === 'bekend' ? a.wait.freshness : a.wait.status === 'onbekend' ? 'onbekend' : freshnessOf(a.dataAgeDays);
-  return state === 'actueel' ? 1 : state === 'verouderd' ? 0.4 : 0;
-}
-
 /** Scores one matched service for the need. */
 export function scoreOf(a: Assessment, need: ResolvedNeed): ScoreParts {
   const fit = fitOf(a, need);
   const wait = waitScore(a.wait);
   const distance = distanceScore(a, need);
   const severity = need.need.severity ? (SEVERITY_FIT[need.need.severity][a.entry.service.kind] ?? 0.5) : 0.5;
-  const freshness = freshnessScore(a);
   const penalty =
     a.contract.status === 'gecontracteerd' && a.contract.fact.ceiling === 'bijna' ? CEILING_NEARLY_REACHED_PENALTY : 0;
   const raw =
     WEIGHTS.fit * fit.score +
     WEIGHTS.wait * wait +
     WEIGHTS.distance * distance +
-    WEIGHTS.severity * severity +
-    WEIGHTS.freshness * freshness -
+    WEIGHTS.severity * severity -
     penalty;
   const total = Math.round(clamp01(raw) * 10_000) / 10_000;
-  return { fit, wait, distance, severity, freshness, penalty, total };
+  return { fit, wait, distance, severity, penalty, total };
 }

@@ -57,7 +57,7 @@ const THEME_TERMS = [
   ...theme('schulden', ['schuld*', 'geldzorg*', 'geldproblem*', 'financien', 'financieel*', 'financiele', 'budget*', 'armoede', 'rondkomen']),
   ...theme('eenzaamheid', ['eenzaam*', 'eenzame', 'isolement', 'geisoleerd*']),
   ...theme('werk', ['werk*', 'baan', 'banen', 'reintegratie*', 'arbeid*', 'werkloos*', 'uitkering*', 'verzuim*', 'ziekteverzuim*']),
-  ...theme('wonen', ['wonen', 'woning*', 'woon*', 'huisvesting*', 'dakloos*', 'thuisloos*']),
+  ...theme('wonen', ['wonen', 'woning*', 'woonprobleem*', 'woonproblemen', 'woonruimte*', 'woonsituatie*', 'woonbegeleiding*', 'huisvesting*', 'dakloos*', 'thuisloos*']),
   ...theme('rouw', ['rouw*', 'verlies*', 'overlijden*', 'overleden', 'nabestaande*']),
   ...theme('relatie', ['relatie*', 'scheiding*', 'gescheiden', 'echtscheiding*', 'huwelijk*', 'partner*']),
   ...theme('stress', ['stress*', 'burnout*', 'overspannen*', 'overbelast*', 'spanningsklacht*']),
@@ -97,8 +97,6 @@ export const FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'werkelijkheid',
   'werkwijze',
   'trouw',
-  'woonachtig',
-  'woonplaats',
   'gendert',
 ]);
 

@@ -64,7 +64,8 @@ export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_I
   return previous[b.length]!;
 }
 
-const STEM_SUFFIXES = ['heden', 'ische', 'ingen', 'heid', 'isch', 'ieve', 'ing', 'ief', 'en', 'es', 'ie', 'ig', 'e', 's'];
+/** Longest first, so "depressies" loses "ies" rather than "es". */
+const STEM_SUFFIXES = ['heden', 'ische', 'ingen', 'heid', 'isch', 'ieve', 'ieen', 'ies', 'ing', 'ief', 'en', 'es', 'ie', 'ig', 'e', 's'];
 
 /**
  * A light Dutch stem used only as a matching key: up to two common suffixes removed (keeping at
