@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { helpQuestion } from '../../test/support/help-questions';
+import { helpQuestion, type HelpQuestionOverrides } from '../../test/support/help-questions';
 import { testDatabases } from '../../test/support/databases';
 import { DEMO_REGIONS } from '../domain/catalog/demo-regions';
 import { DomainError } from '../domain/errors';
@@ -18,7 +18,7 @@ import {
   seedRegionalRulesIfEmpty,
 } from './route-rules-repository';
 
-const WOR_PLUS_FIT = { severity: 'matig', complexity: 'meervoudig', socialProblems: ['schulden', 'eenzaamheid'] } as const;
+const WOR_PLUS_FIT: HelpQuestionOverrides = { severity: 'matig', complexity: 'meervoudig', socialProblems: ['schulden', 'eenzaamheid'] };
 
 describe.each(testDatabases())('regional route rules on $name', ({ open }) => {
   let database: Database;
@@ -27,7 +27,7 @@ describe.each(testDatabases())('regional route rules on $name', ({ open }) => {
   });
   afterAll(() => database.close());
 
-  const adviceFor = async (overrides: Parameters<typeof helpQuestion>[0]) => {
+  const adviceFor = async (overrides: HelpQuestionOverrides) => {
     const rules = (await listCurrentRules(database.db)).map(ruleOf);
     return adviseRoute(helpQuestion(overrides), rules, new Date('2026-11-23T09:00:00Z'), await listRegions(database.db));
   };
