@@ -28,7 +28,8 @@ async function openPglite(): Promise<Database> {
   return database;
 }
 
-async function openPostgres(adminUrl: string): Promise<Database> {
+/** Creates an empty database on the PostgreSQL server of `adminUrl`; `drop` removes it again. */
+export async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `wegwijzer_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -36,16 +37,26 @@ async function openPostgres(adminUrl: string): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 });
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+async function openPostgres(adminUrl: string): Promise<Database> {
+  const created = await createPostgresDatabase(adminUrl);
+  const database = await openDatabase({ url: created.url, poolSize: 4 });
   await runMigrations(database);
   return {
     ...database,
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await created.drop();
     },
   };
 }
