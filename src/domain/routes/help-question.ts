@@ -6,7 +6,7 @@
  * label the form shows; the HTTP schema and the UI import the ids from here.
  */
 import type { Severity, Theme } from '../catalog/vocabulary';
-import type { IsoDate } from '../calendar/iso-date';
+import { isIsoDate, type IsoDate } from '../calendar/iso-date';
 
 /** Risk level (risico): none, some with protective factors, or high. */
 export const RISK_LEVELS = [
@@ -135,3 +135,21 @@ export interface HelpQuestion {
 
 /** Ids of an option list, for schemas and validation. */
 export const idsOf = <T extends { id: string }>(list: readonly T[]): T['id'][] => list.map((o) => o.id);
+
+/**
+ * Checks what a schema cannot: formats and numbers that belong together. The risk fields are never
+ * rejected for being inconsistent: acute danger must always reach the crisis advice.
+ */
+export function validateHelpQuestion(q: HelpQuestion): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+  if (!Number.isInteger(q.age) || q.age < 0 || q.age > 120) problem('age', 'Geef een leeftijd in hele jaren, van 0 tot 120.');
+  if (!/^GM\d{4}$/.test(q.municipalityCode)) problem('municipalityCode', 'Geef een CBS-gemeentecode, bijvoorbeeld GM0228.');
+  if (q.date !== undefined && !isIsoDate(q.date)) problem('date', 'Geef een datum als jjjj-mm-dd.');
+  if (!(q.course.durationWeeks >= 0)) problem('course.durationWeeks', 'Geef de duur in weken (0 of meer).');
+  if (!(q.course.earlierCareMonths >= 0)) problem('course.earlierCareMonths', 'Geef het aantal maanden (0 of meer).');
+  if (q.course.earlierCare === 'geen' && q.course.earlierCareMonths > 0) {
+    problem('course.earlierCareMonths', 'Zonder eerdere hulp is het aantal maanden 0.');
+  }
+  return problems;
+}

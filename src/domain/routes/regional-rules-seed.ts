@@ -2,7 +2,7 @@
  * The regional rules of the two demo regions as first seeded into the database. After seeding,
  * the database is the truth: a coordinator changes rules through the API and each change is a new
  * version. Every rule cites its source; where the seeds are silent the source says "Aanname" and
- * why (see also docs/decisions/route-advice.md).
+ * why (see also docs/decisions/0004-route-advice-rules.md).
  *
  * Ede-Wageningen: seed 001 ("Keuzes huisartsen bij volwassenen met psychische en psychosociale
  * klachten"). Noordwest-Utrecht: seed 002 (RegiozorgNU, visie ggz) and the research notes.
