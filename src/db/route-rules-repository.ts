@@ -46,6 +46,8 @@ export interface RuleChange {
    * refused with a conflict, so that two coordinators do not overwrite each other unseen.
    */
   basedOnVersionId?: string;
+  /** True for a new rule: refused with a conflict when the rule id already has a version. */
+  expectNew?: boolean;
 }
 
 type VersionRow = typeof routeRuleVersion.$inferSelect;
@@ -160,14 +162,17 @@ async function insertVersion(db: Db, rule: RegionalRule, retired: boolean, chang
   return db.transaction(async (tx) => {
     // One writer per rule at a time, so the check on the newest version below holds.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`route-rule:${rule.ruleId}`}))`);
-    if (change.basedOnVersionId !== undefined) {
+    if (change.basedOnVersionId !== undefined || change.expectNew) {
       const [newest] = await tx
         .select({ id: routeRuleVersion.id })
         .from(routeRuleVersion)
         .where(eq(routeRuleVersion.ruleId, rule.ruleId))
         .orderBy(desc(routeRuleVersion.recordedAt))
         .limit(1);
-      if (newest?.id !== change.basedOnVersionId) {
+      if (change.expectNew && newest) {
+        throw new DomainError('conflict', 'Er bestaat al een regel met deze code; kies een andere code.');
+      }
+      if (change.basedOnVersionId !== undefined && newest?.id !== change.basedOnVersionId) {
         throw new DomainError('conflict', 'De regel is intussen door iemand anders gewijzigd. Laad hem opnieuw.');
       }
     }

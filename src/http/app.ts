@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health';
 import { catalogRoutes } from './routes/catalog';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
+import { adviceRoutes } from './routes/advice';
 
 export interface BuildAppOptions {
   services: AppServices;
@@ -62,6 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'referentie', description: 'Referentiegegevens (gemeenten, verzekeraars, diagnosegroepen)' },
         { name: 'sociale-kaart', description: 'Organisaties, locaties en diensten' },
         { name: 'matching', description: 'Passend aanbod voor een hulpvraag' },
+        { name: 'routeadvies', description: 'Keuzehulp: welke route past, met regionale afspraken als gedateerde gegevens' },
       ],
     },
   });
@@ -71,6 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(catalogRoutes, { prefix: '/api', services: options.services });
   await app.register(matchRoutes, { prefix: '/api', services: options.services });
   await app.register(referenceRoutes, { prefix: '/api', services: options.services });
+  await app.register(adviceRoutes, { prefix: '/api', services: options.services });
 
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
   if (webDir && existsSync(resolve(webDir, 'index.html'))) {
