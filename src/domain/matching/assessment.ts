@@ -5,7 +5,7 @@
  * resulting assessment, so every fact is read exactly once and all three agree.
  */
 import { dateInNetherlands, type IsoDate } from '../calendar/iso-date';
-import type { Insurer, WaitFact } from '../catalog/types';
+import type { Insurer } from '../catalog/types';
 import { CARE_KIND_IDS, type CareKind, type ExclusionCode, type Theme } from '../catalog/vocabulary';
 import {
   contractFor,
@@ -22,6 +22,11 @@ import type { InterpretedText, MatchContext, Need } from './types';
 
 /** How far around the patient's municipality services are considered when no maximum is given. */
 export const DEFAULT_RADIUS_KM = 50;
+/**
+ * How far around the patient's municipality services whose werkgebied lies elsewhere are still
+ * shown (as "buiten werkgebied"): the neighbours a referrer knows, not the whole province.
+ */
+export const NEIGHBOURHOOD_KM = 10;
 
 /** A word of the free text that occurs (or nearly occurs) in some service's own text. */
 export interface QueryWord {
@@ -95,32 +100,59 @@ export function resolveNeed(index: MatchIndex, need: Need, context: MatchContext
   };
 }
 
+/** What the filters need to know about one considered service. */
 export interface Assessment {
   entry: IndexedService;
   distanceKm: number | null;
   coverage: CoverageReading;
-  contract: ContractReading;
-  wait: WaitReading & { fact?: WaitFact };
-  dataAgeDays: number;
+  contract: ContractReading & { moment?: number };
   /** Why distance does not matter for this patient: help online, or at home within the werkgebied. */
   nearBy: 'online' | 'aan-huis' | null;
+  /** Read on demand (waitOf): most considered services are left out before their wait matters. */
+  wait: WaitReading | null;
 }
 
-/** Reads one candidate's facts for the resolved need. */
-export function assess(candidate: Candidate, need: ResolvedNeed, index: MatchIndex): Assessment {
+/** A matched service's assessment, with its wait and the age of its data. */
+export interface CompleteAssessment extends Assessment {
+  wait: WaitReading;
+  dataAgeDays: number;
+}
+
+const UNRESTRICTED: CoverageReading = { status: 'onbeperkt' };
+const ELSEWHERE: CoverageReading = { status: 'nee' };
+
+/**
+ * Reads one candidate's facts for the filters. A candidate found only through the grid or the
+ * national online list does not name the municipality in its coverage (else the municipality
+ * lookup would have found it), so its coverage needs no date check.
+ */
+export function assess(candidate: Candidate, need: ResolvedNeed): Assessment {
   const { entry, distanceKm } = candidate;
   const service = entry.service;
-  const coverage = coverageOn(service, need.need.municipalityCode, need.today);
-  const contract = contractFor(service, need.insurer, need.year, (id) => index.concernOf(id));
-  const wait = waitFor(service, need.diagnosisGroups, need.now);
-  const homeVisits = service.modalities.includes('aan-huis') && (coverage.status === 'ja' || coverage.status === 'onbeperkt');
+  const coverage = candidate.coversMunicipality
+    ? coverageOn(service, need.need.municipalityCode, need.today)
+    : service.coverage.length === 0
+      ? UNRESTRICTED
+      : ELSEWHERE;
+  const homeVisits = entry.homeVisits && (coverage.status === 'ja' || coverage.status === 'onbeperkt');
   return {
     entry,
     distanceKm,
     coverage,
-    contract,
-    wait,
-    dataAgeDays: dataAgeDays(service, wait, contract, need.now),
+    contract: contractFor(entry, need.insurer, need.year),
     nearBy: entry.online ? 'online' : homeVisits ? 'aan-huis' : null,
+    wait: null,
   };
+}
+
+/** The wait that applies to the patient, read once. */
+export function waitOf(a: Assessment, need: ResolvedNeed): WaitReading {
+  a.wait ??= waitFor(a.entry, need.diagnosisGroups, need.now);
+  return a.wait;
+}
+
+/** Adds the wait and the age of the data to a service that passed the filters. */
+export function complete(a: Assessment, need: ResolvedNeed): CompleteAssessment {
+  const wait = waitOf(a, need);
+  return Object.assign(a, { wait, dataAgeDays: dataAgeDays(a.entry, wait, a.contract, need.now) });
 }

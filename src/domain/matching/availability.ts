@@ -5,9 +5,9 @@
  * it is. Pure readings of the data; the decisions (exclude, rank, explain) are made elsewhere.
  */
 import type { CatalogService, ContractFact, Insurer, IsoDate, WaitFact } from '../catalog/types';
-import { careKindInfo } from '../catalog/vocabulary';
-import { ageInDays, factAgeInDays, freshness, type Freshness } from '../waiting/staleness';
+import { daysSince, freshness, type Freshness } from '../waiting/staleness';
 import { normStatus, totalWaitWeeks } from '../waiting/treeknorm';
+import type { IndexedService } from './index';
 import type { WaitSummary } from './types';
 
 export type CoverageReading =
@@ -19,16 +19,27 @@ export type CoverageReading =
   | { status: 'nee' };
 
 /** Coverage of `municipalityCode` on `today`; validFrom and validTo are both inclusive. */
+const COVERED: CoverageReading = { status: 'ja' };
+const NOT_COVERED: CoverageReading = { status: 'nee' };
+const UNRESTRICTED: CoverageReading = { status: 'onbeperkt' };
+
 export function coverageOn(service: CatalogService, municipalityCode: string, today: IsoDate): CoverageReading {
-  if (service.coverage.length === 0) return { status: 'onbeperkt' };
-  const entries = service.coverage.filter((c) => c.municipalityCode === municipalityCode);
-  if (entries.some((c) => c.validFrom <= today && (c.validTo === null || today <= c.validTo))) return { status: 'ja' };
-  const future = entries.filter((c) => c.validFrom > today).map((c) => c.validFrom).sort();
-  if (future[0]) return { status: 'nog-niet', from: future[0] };
-  const past = entries.flatMap((c) => (c.validTo !== null && c.validTo < today ? [c.validTo] : [])).sort();
-  const last = past[past.length - 1];
-  if (last) return { status: 'niet-meer', until: last };
-  return { status: 'nee' };
+  if (service.coverage.length === 0) return UNRESTRICTED;
+  let from: IsoDate | null = null;
+  let until: IsoDate | null = null;
+  for (const c of service.coverage) {
+    if (c.municipalityCode !== municipalityCode) continue;
+    if (c.validFrom > today) {
+      if (from === null || c.validFrom < from) from = c.validFrom;
+    } else if (c.validTo !== null && c.validTo < today) {
+      if (until === null || c.validTo > until) until = c.validTo;
+    } else {
+      return COVERED;
+    }
+  }
+  if (from !== null) return { status: 'nog-niet', from };
+  if (until !== null) return { status: 'niet-meer', until };
+  return NOT_COVERED;
 }
 
 export type ContractReading =
@@ -39,29 +50,37 @@ export type ContractReading =
   | { status: 'plafond-bereikt'; insurer: Insurer; year: number; fact: ContractFact }
   | { status: 'gecontracteerd'; insurer: Insurer; year: number; fact: ContractFact };
 
-const newest = (facts: ContractFact[]) =>
-  facts.reduce<ContractFact | null>((best, f) => (!best || f.confirmedAt > best.confirmedAt ? f : best), null);
+const NOT_NEEDED: ContractReading = { status: 'niet-nodig' };
+const INSURER_UNKNOWN: ContractReading = { status: 'verzekeraar-onbekend' };
+const NO_WAITING_LIST: WaitReading = { status: 'geen-wachtlijst' };
 
 /**
  * The contract for the patient's insurer in `year`. Insurers contract per concern (Achmea for
  * Zilveren Kruis, FBTO, Interpolis...), so a fact for the patient's own label counts first, and
- * otherwise the newest fact for any label of the same concern.
+ * otherwise the most recently confirmed fact for any label of the same concern.
  */
-export function contractFor(
-  service: CatalogService,
-  insurer: Insurer | null,
-  year: number,
-  concernOf: (insurerId: string) => string | undefined,
-): ContractReading {
-  if (!careKindInfo(service.kind).requiresInsurerContract) return { status: 'niet-nodig' };
-  if (!insurer) return { status: 'verzekeraar-onbekend' };
-  const thisYear = service.contracts.filter((c) => c.year === year);
-  const fact =
-    newest(thisYear.filter((c) => c.insurerId === insurer.id)) ??
-    newest(thisYear.filter((c) => (c.insurerId === insurer.concern || concernOf(c.insurerId) === insurer.concern)));
-  if (!fact || !fact.contracted) return { status: 'geen-contract', insurer, year, fact };
-  if (fact.ceiling === 'bereikt') return { status: 'plafond-bereikt', insurer, year, fact };
-  return { status: 'gecontracteerd', insurer, year, fact };
+export function contractFor(entry: IndexedService, insurer: Insurer | null, year: number): ContractReading & { moment?: number } {
+  if (!entry.requiresContract) return NOT_NEEDED;
+  if (!insurer) return INSURER_UNKNOWN;
+  let own = -1;
+  let sibling = -1;
+  const contracts = entry.service.contracts;
+  const moments = entry.contractMoments;
+  for (let i = 0; i < contracts.length; i++) {
+    const c = contracts[i]!;
+    if (c.year !== year) continue;
+    if (c.insurerId === insurer.id) {
+      if (own < 0 || moments[i]! > moments[own]!) own = i;
+    } else if (c.insurerId === insurer.concern || entry.contractConcerns[i] === insurer.concern) {
+      if (sibling < 0 || moments[i]! > moments[sibling]!) sibling = i;
+    }
+  }
+  const chosen = own >= 0 ? own : sibling;
+  const fact = chosen >= 0 ? contracts[chosen]! : null;
+  const moment = chosen >= 0 ? moments[chosen] : undefined;
+  if (!fact || !fact.contracted) return { status: 'geen-contract', insurer, year, fact, moment };
+  if (fact.ceiling === 'bereikt') return { status: 'plafond-bereikt', insurer, year, fact, moment };
+  return { status: 'gecontracteerd', insurer, year, fact, moment };
 }
 
 /** Whose wait it is: the patient's own diagnosis group, all groups, or another group's (the longest). */
@@ -74,31 +93,35 @@ export type WaitReading =
   | { status: 'onbekend'; ageDays: number | null }
   | { status: 'bekend'; summary: WaitSummary; freshness: Exclude<Freshness, 'onbekend'>; scope: WaitScope };
 
-function pickWait(waits: WaitFact[], groups: readonly string[]): { fact: WaitFact; scope: WaitScope } | null {
+/** Index in `waits` of the wait that applies, and whose it is. */
+function pickWait(waits: readonly WaitFact[], groups: readonly string[]): { at: number; scope: WaitScope } | null {
   for (const group of groups) {
-    const own = waits.find((w) => w.diagnosisGroup === group);
-    if (own) return { fact: own, scope: 'eigen' };
+    const own = waits.findIndex((w) => w.diagnosisGroup === group);
+    if (own >= 0) return { at: own, scope: 'eigen' };
   }
-  const general = waits.find((w) => w.diagnosisGroup === null);
-  if (general) return { fact: general, scope: 'alle' };
-  const longest = [...waits].sort(
-    (a, b) => totalWaitWeeks(b.registrationWeeks, b.treatmentWeeks) - totalWaitWeeks(a.registrationWeeks, a.treatmentWeeks),
-  )[0];
-  return longest ? { fact: longest, scope: 'andere' } : null;
+  const general = waits.findIndex((w) => w.diagnosisGroup === null);
+  if (general >= 0) return { at: general, scope: 'alle' };
+  let longest = -1;
+  for (let i = 0; i < waits.length; i++) {
+    const w = waits[i]!;
+    const best = waits[longest];
+    if (!best || w.registrationWeeks + w.treatmentWeeks > best.registrationWeeks + best.treatmentWeeks) longest = i;
+  }
+  return longest >= 0 ? { at: longest, scope: 'andere' } : null;
 }
 
 /**
  * The wait that applies to the patient: the first of the patient's diagnosis groups the service
  * reports a wait for, else its wait for all groups, else (conservatively) its longest wait.
  */
-export function waitFor(service: CatalogService, groups: readonly string[], now: Date): WaitReading & { fact?: WaitFact } {
-  if (!careKindInfo(service.kind).waitsApply) return { status: 'geen-wachtlijst' };
-  const picked = pickWait(service.waits, groups);
+export function waitFor(entry: IndexedService, groups: readonly string[], now: Date): WaitReading {
+  if (!entry.waitsApply) return NO_WAITING_LIST;
+  const picked = pickWait(entry.service.waits, groups);
   if (!picked) return { status: 'onbekend', ageDays: null };
-  const { fact, scope } = picked;
-  const ageDays = factAgeInDays(fact.measuredOn, fact.confirmedAt, now);
+  const fact = entry.service.waits[picked.at]!;
+  const ageDays = daysSince(entry.waitMoments[picked.at]!, now);
   const fresh = freshness(ageDays);
-  if (fresh === 'onbekend') return { status: 'onbekend', ageDays, fact };
+  if (fresh === 'onbekend') return { status: 'onbekend', ageDays };
   const summary: WaitSummary = {
     registration: fact.registrationWeeks,
     treatment: fact.treatmentWeeks,
@@ -108,19 +131,20 @@ export function waitFor(service: CatalogService, groups: readonly string[], now:
     measuredOn: fact.measuredOn,
     ageDays,
   };
-  return { status: 'bekend', summary, freshness: fresh, scope, fact };
+  return { status: 'bekend', summary, freshness: fresh, scope: picked.scope };
 }
 
 /** Age in days of the oldest fact a result relies on: the wait used, the contract used, the pause state. */
 export function dataAgeDays(
-  service: CatalogService,
-  wait: { fact?: WaitFact },
-  contract: ContractReading,
+  entry: IndexedService,
+  wait: WaitReading,
+  contract: { moment?: number },
   now: Date,
 ): number {
-  const ages: number[] = [];
-  if (wait.fact) ages.push(factAgeInDays(wait.fact.measuredOn, wait.fact.confirmedAt, now));
-  if ('fact' in contract && contract.fact) ages.push(ageInDays(contract.fact.confirmedAt, now));
-  if (service.pause) ages.push(ageInDays(service.pause.confirmedAt, now));
-  return ages.length === 0 ? 0 : Math.max(...ages);
+  let age = 0;
+  if (wait.status === 'bekend') age = wait.summary.ageDays;
+  else if (wait.status === 'onbekend' && wait.ageDays !== null) age = wait.ageDays;
+  if (contract.moment !== undefined) age = Math.max(age, daysSince(contract.moment, now));
+  if (entry.pauseMoment !== null) age = Math.max(age, daysSince(entry.pauseMoment, now));
+  return age;
 }

@@ -21,15 +21,21 @@ import {
 } from './test-builders';
 
 describe('which services are considered', () => {
-  it('considers services covering the municipality and services nearby, but not those far away elsewhere', () => {
-    const covering = aService();
-    const nearbyOtherArea = aService({ coverage: [coverage(WAGENINGEN)], at: WAGENINGEN.point });
-    const farAway = aService({ coverage: [coverage(UTRECHT)], at: kmNorthOf(EDE, 80) });
-    const outcome = matchAmong([covering, nearbyOtherArea, farAway]);
-    expect(outcome.counts.considered).toBe(2);
-    expect(rankedIds(outcome)).toEqual([covering.id]);
-    expect(exclusionCodes(outcome, nearbyOtherArea.id)).toEqual(['buiten-werkgebied']);
-    expect(exclusionCodes(outcome, farAway.id)).toBeUndefined();
+  it('considers services covering the municipality, nearby services without a werkgebied, and close neighbours', () => {
+    const covering = aService({ at: kmNorthOf(EDE, 60) });
+    const noWerkgebied = aService({ coverage: [], at: kmNorthOf(EDE, 40) });
+    const neighbour = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 8) });
+    const elsewhere = aService({ coverage: [coverage(UTRECHT)], at: kmNorthOf(EDE, 30) });
+    const outcome = matchAmong([covering, noWerkgebied, neighbour, elsewhere]);
+    expect(outcome.counts.considered).toBe(3);
+    expect(rankedIds(outcome)).toEqual([noWerkgebied.id, covering.id]);
+    expect(exclusionCodes(outcome, neighbour.id)).toEqual(['buiten-werkgebied']);
+    expect(exclusionCodes(outcome, elsewhere.id)).toBeUndefined();
+  });
+
+  it('does not consider a service without a werkgebied beyond the patient\'s maximum distance', () => {
+    const far = aService({ coverage: [], at: kmNorthOf(EDE, 30) });
+    expect(matchAmong([far], aNeed({ preferences: { maxDistanceKm: 20 } })).counts.considered).toBe(0);
   });
 
   it('does not consider services of kinds that were not asked for', () => {
@@ -222,7 +228,7 @@ describe('crisis', () => {
   });
 
   it('still leaves a crisis service out for reasons that are not about waiting', () => {
-    const crisis = aService({ kind: 'crisis', contracts: [], waits: [], coverage: [coverage(UTRECHT)], at: UTRECHT.point });
+    const crisis = aService({ kind: 'crisis', contracts: [], waits: [], coverage: [coverage(UTRECHT)], at: kmNorthOf(EDE, 5) });
     const outcome = matchAmong([crisis], aNeed({ careKinds: ['crisis'] }));
     expect(exclusionCodes(outcome, crisis.id)).toEqual(['buiten-werkgebied']);
   });

@@ -7,7 +7,7 @@
 import { labelOf, THEMES, type CareKind, type Severity } from '../catalog/vocabulary';
 import { freshness, STALENESS } from '../waiting/staleness';
 import { TREEKNORM } from '../waiting/treeknorm';
-import type { Assessment, ResolvedNeed } from './assessment';
+import type { CompleteAssessment, ResolvedNeed } from './assessment';
 import { insurerName } from './filters';
 import { days, formatNumber, languageName } from './format';
 import type { MatchIndex } from './index';
@@ -46,7 +46,7 @@ function fitReasons(parts: ScoreParts, need: ResolvedNeed, index: MatchIndex): R
   return reasons;
 }
 
-function contractReasons(a: Assessment): Reason[] {
+function contractReasons(a: CompleteAssessment): Reason[] {
   const c = a.contract;
   if (c.status === 'verzekeraar-onbekend') {
     return [{ code: 'contract-onbekend', tone: 'let-op', text: 'Zorgverzekeraar onbekend: contract en omzetplafond niet gecontroleerd' }];
@@ -62,7 +62,7 @@ function contractReasons(a: Assessment): Reason[] {
   ];
 }
 
-function waitReasons(a: Assessment): Reason[] {
+function waitReasons(a: CompleteAssessment): Reason[] {
   const w = a.wait;
   const kind = a.entry.service.kind;
   if (w.status === 'geen-wachtlijst') {
@@ -86,7 +86,7 @@ function waitReasons(a: Assessment): Reason[] {
   return [{ code: 'wachttijd', tone: normStatus === 'binnen' ? 'positief' : 'let-op', text: `${base}: ${verdict}${scope}` }];
 }
 
-function placeReasons(a: Assessment, need: ResolvedNeed): Reason[] {
+function placeReasons(a: CompleteAssessment, need: ResolvedNeed): Reason[] {
   const reasons: Reason[] = [];
   const prefersOnline = need.need.preferences?.online === true;
   if (a.nearBy === 'aan-huis') reasons.push({ code: 'aan-huis', tone: 'positief', text: 'Komt aan huis' });
@@ -108,7 +108,7 @@ function placeReasons(a: Assessment, need: ResolvedNeed): Reason[] {
   return reasons;
 }
 
-function severityReasons(a: Assessment, need: ResolvedNeed): Reason[] {
+function severityReasons(a: CompleteAssessment, need: ResolvedNeed): Reason[] {
   const severity = need.need.severity;
   if (!severity) return [];
   const fit = SEVERITY_FIT[severity][a.entry.service.kind] ?? 0.5;
@@ -118,13 +118,13 @@ function severityReasons(a: Assessment, need: ResolvedNeed): Reason[] {
   return [];
 }
 
-function ageReasons(a: Assessment): Reason[] {
+function ageReasons(a: CompleteAssessment): Reason[] {
   if (freshness(a.dataAgeDays) === 'actueel') return [];
   return [{ code: 'gegevens-oud', tone: 'let-op', text: `Gegevens ${days(a.dataAgeDays)} oud` }];
 }
 
 /** All reasons for one matched service, in a fixed order. */
-export function reasonsFor(a: Assessment, parts: ScoreParts, need: ResolvedNeed, index: MatchIndex): Reason[] {
+export function reasonsFor(a: CompleteAssessment, parts: ScoreParts, need: ResolvedNeed, index: MatchIndex): Reason[] {
   return [
     ...fitReasons(parts, need, index),
     ...contractReasons(a),

@@ -6,7 +6,7 @@
  */
 import type { Insurer } from '../catalog/types';
 import { EXCLUSION_CODES, labelOf } from '../catalog/vocabulary';
-import type { Assessment, ResolvedNeed } from './assessment';
+import { waitOf, type Assessment, type ResolvedNeed } from './assessment';
 import { formatDate, formatNumber, languageName, weeks } from './format';
 import type { ExclusionReason } from './types';
 
@@ -85,11 +85,14 @@ export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReaso
   }
 
   const maxWait = preferences.maxWaitWeeks;
-  if (maxWait != null && !crisis && a.wait.status === 'bekend' && a.wait.summary.total > maxWait) {
-    reasons.push({
-      code: 'wachttijd',
-      text: `Wachttijd ${weeks(a.wait.summary.total)}, langer dan de gewenste ${weeks(maxWait)}`,
-    });
+  if (maxWait != null && !crisis) {
+    const wait = waitOf(a, need);
+    if (wait.status === 'bekend' && wait.summary.total > maxWait) {
+      reasons.push({
+        code: 'wachttijd',
+        text: `Wachttijd ${weeks(wait.summary.total)}, langer dan de gewenste ${weeks(maxWait)}`,
+      });
+    }
   }
 
   return reasons;

@@ -54,19 +54,34 @@ describe('the matching index', () => {
     expect(matchAmong(index, aNeed({ text: 'wandelgreop' })).interpretedText?.terms).toEqual([]);
   });
 
-  it('finds services by location within the radius only', () => {
-    const inside = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 19) });
-    const outside = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 21) });
+  it('finds services without a werkgebied by location within the radius only', () => {
+    const inside = aService({ coverage: [], at: kmNorthOf(EDE, 19) });
+    const outside = aService({ coverage: [], at: kmNorthOf(EDE, 21) });
     const index = anIndex([inside, outside]);
-    const ids = index.candidates(['bggz'], EDE.code, EDE.point, 20).map((c) => c.entry.service.id);
+    const ids = index.candidates(['bggz'], EDE.code, EDE.point, 20, 10).map((c) => c.entry.service.id);
     expect(ids).toEqual([inside.id]);
+  });
+
+  it('finds services with a werkgebied elsewhere only in the neighbourhood', () => {
+    const neighbour = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 9) });
+    const further = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 11) });
+    const index = anIndex([neighbour, further]);
+    const found = index.candidates(['bggz'], EDE.code, EDE.point, 50, 10);
+    expect(found.map((c) => [c.entry.service.id, c.coversMunicipality])).toEqual([[neighbour.id, false]]);
   });
 
   it('finds a service covering the municipality however far its location', () => {
     const farLocation = aService({ at: UTRECHT.point });
     const index = anIndex([farLocation]);
-    const [candidate] = index.candidates(['bggz'], EDE.code, EDE.point, 10);
+    const [candidate] = index.candidates(['bggz'], EDE.code, EDE.point, 10, 10);
     expect(candidate?.entry.service.id).toBe(farLocation.id);
+    expect(candidate?.coversMunicipality).toBe(true);
     expect(candidate?.distanceKm).toBeGreaterThan(45);
+  });
+
+  it('finds an online service without a werkgebied from anywhere', () => {
+    const national = aService({ kind: 'ehealth', coverage: [], at: GRONINGEN.point, modalities: ['online'] });
+    const index = anIndex([national]);
+    expect(index.candidates(['ehealth'], EDE.code, EDE.point, 10, 10)).toHaveLength(1);
   });
 });

@@ -7,15 +7,20 @@
  * - municipality code -> services whose coverage (werkgebied) names it, in any period (dates are
  *   checked at match time, so an expired coverage shows up as "buiten werkgebied" instead of
  *   silently disappearing);
- * - grid cell (~10 x 10 km) -> services located in it, for the distance radius;
- * - online services without a coverage restriction (national e-health), always near.
+ * - two grids of ~10 x 10 km cells -> services located in them: one for services without a
+ *   werkgebied (searched within the patient's distance radius), one for services whose werkgebied
+ *   lies elsewhere (searched only in the neighbourhood, to explain "buiten werkgebied" for the
+ *   services a referrer knows around the corner);
+ * - online services without a werkgebied (national e-health), always considered.
  * Plus the word dictionary of service texts (corpus.ts) and reference lists (municipality and
  * diagnosis-group names, insurers with their concern) used to explain results.
  */
 import type { CatalogService, DiagnosisGroup, GeoPoint, Insurer, Municipality } from '../catalog/types';
-import type { CareKind } from '../catalog/vocabulary';
+import { careKindInfo, type CareKind } from '../catalog/vocabulary';
+import { factMoment } from '../waiting/staleness';
 import { TextCorpus } from './corpus';
-import { cellOf, cellsWithin, distanceKm } from './geo';
+import { cellOf, cellsWithin, distanceFrom } from './geo';
+import { normalizeText } from './text';
 
 export interface IndexedService {
   service: CatalogService;
@@ -23,13 +28,30 @@ export interface IndexedService {
   textIds: Uint32Array;
   /** Offers help online (modality `online`). */
   online: boolean;
-  cell: string | null;
+  /** From the kind of care (vocabulary.ts): paid by insurers under contract; has a waiting list. */
+  requiresContract: boolean;
+  waitsApply: boolean;
+  /** Normalised name for a fast, deterministic order. */
+  sortName: string;
+  /** The moment (epoch ms) each fact counts from, aligned with `service.waits` and `service.contracts`. */
+  waitMoments: number[];
+  contractMoments: number[];
+  /** The concern of the insurer of each contract fact, where the index knows it. */
+  contractConcerns: (string | undefined)[];
+  pauseMoment: number | null;
+  /** Offers home visits (modality `aan-huis`). */
+  homeVisits: boolean;
+  cell: number | null;
   coveredCodes: string[];
+  /** Scratch for candidates(): the number of the last lookup that found this service. */
+  lastSeen: number;
 }
 
 export interface Candidate {
   entry: IndexedService;
   distanceKm: number | null;
+  /** Found through its coverage of the patient's municipality (in some period). */
+  coversMunicipality: boolean;
 }
 
 export interface IndexOptions {
@@ -39,22 +61,24 @@ export interface IndexOptions {
   diagnosisGroups?: DiagnosisGroup[];
 }
 
-type KindBuckets = Map<CareKind, Set<string>>;
+type KindBuckets = Map<CareKind, Set<IndexedService>>;
+type Key = string | number;
 
-function addTo(map: Map<string, KindBuckets>, key: string, kind: CareKind, id: string): void {
+function addTo<K extends Key>(map: Map<K, KindBuckets>, key: K, entry: IndexedService): void {
   let buckets = map.get(key);
   if (!buckets) map.set(key, (buckets = new Map()));
-  let ids = buckets.get(kind);
-  if (!ids) buckets.set(kind, (ids = new Set()));
-  ids.add(id);
+  let entries = buckets.get(entry.service.kind);
+  if (!entries) buckets.set(entry.service.kind, (entries = new Set()));
+  entries.add(entry);
 }
 
-function removeFrom(map: Map<string, KindBuckets>, key: string, kind: CareKind, id: string): void {
-  const ids = map.get(key)?.get(kind);
-  if (!ids) return;
-  ids.delete(id);
-  if (ids.size === 0) map.get(key)!.delete(kind);
-  if (map.get(key)!.size === 0) map.delete(key);
+function removeFrom<K extends Key>(map: Map<K, KindBuckets>, key: K, entry: IndexedService): void {
+  const buckets = map.get(key);
+  const entries = buckets?.get(entry.service.kind);
+  if (!buckets || !entries) return;
+  entries.delete(entry);
+  if (entries.size === 0) buckets.delete(entry.service.kind);
+  if (buckets.size === 0) map.delete(key);
 }
 
 const NATIONAL = '*';
@@ -63,7 +87,11 @@ export class MatchIndex {
   readonly corpus = new TextCorpus();
   private readonly entries = new Map<string, IndexedService>();
   private readonly byMunicipality = new Map<string, KindBuckets>();
-  private readonly byCell = new Map<string, KindBuckets>();
+  /** Services without a werkgebied, by grid cell. */
+  private readonly openByCell = new Map<number, KindBuckets>();
+  /** Services with a werkgebied, by grid cell. */
+  private readonly boundedByCell = new Map<number, KindBuckets>();
+  private lookups = 0;
   /** Online services without a coverage restriction, under the single key NATIONAL. */
   private readonly onlineNational = new Map<string, KindBuckets>();
   private readonly municipalities: Map<string, Municipality>;
@@ -94,61 +122,93 @@ export class MatchIndex {
   upsert(service: CatalogService): void {
     this.remove(service.id);
     const online = service.modalities.includes('online');
+    const kind = careKindInfo(service.kind);
     const entry: IndexedService = {
       service,
       textIds: this.corpus.add(`${service.name} ${service.description}`),
       online,
+      requiresContract: kind.requiresInsurerContract,
+      waitsApply: kind.waitsApply,
+      sortName: normalizeText(service.name),
+      waitMoments: service.waits.map((w) => factMoment(w.measuredOn, w.confirmedAt)),
+      contractMoments: service.contracts.map((c) => Date.parse(c.confirmedAt)),
+      contractConcerns: service.contracts.map((c) => this.concernOf(c.insurerId)),
+      homeVisits: service.modalities.includes('aan-huis'),
+      pauseMoment: service.pause ? Date.parse(service.pause.confirmedAt) : null,
       cell: service.location ? cellOf(service.location.point) : null,
       coveredCodes: [...new Set(service.coverage.map((c) => c.municipalityCode))],
+      lastSeen: 0,
     };
     this.entries.set(service.id, entry);
-    for (const code of entry.coveredCodes) addTo(this.byMunicipality, code, service.kind, service.id);
-    if (entry.cell) addTo(this.byCell, entry.cell, service.kind, service.id);
-    if (online && entry.coveredCodes.length === 0) addTo(this.onlineNational, NATIONAL, service.kind, service.id);
+    for (const code of entry.coveredCodes) addTo(this.byMunicipality, code, entry);
+    if (entry.cell !== null) addTo(this.cellsFor(entry), entry.cell, entry);
+    if (online && entry.coveredCodes.length === 0) addTo(this.onlineNational, NATIONAL, entry);
   }
 
   /** Removes a service; returns whether it was indexed. */
   remove(serviceId: string): boolean {
     const entry = this.entries.get(serviceId);
     if (!entry) return false;
-    const kind = entry.service.kind;
-    for (const code of entry.coveredCodes) removeFrom(this.byMunicipality, code, kind, serviceId);
-    if (entry.cell) removeFrom(this.byCell, entry.cell, kind, serviceId);
-    removeFrom(this.onlineNational, NATIONAL, kind, serviceId);
+    for (const code of entry.coveredCodes) removeFrom(this.byMunicipality, code, entry);
+    if (entry.cell !== null) removeFrom(this.cellsFor(entry), entry.cell, entry);
+    removeFrom(this.onlineNational, NATIONAL, entry);
     this.corpus.release(entry.textIds);
     this.entries.delete(serviceId);
     return true;
   }
 
+  private cellsFor(entry: IndexedService): Map<number, KindBuckets> {
+    return entry.coveredCodes.length === 0 ? this.openByCell : this.boundedByCell;
+  }
+
   /**
-   * The services a match considers: of a wanted kind, and covering the municipality (in any
-   * period), or located within `radiusKm` of `point`, or online without a coverage restriction.
+   * The services a match considers, each once: of a wanted kind, and covering the municipality
+   * (in any period), or online without a werkgebied, or without a werkgebied and located within
+   * `radiusKm` of `point`, or with a werkgebied elsewhere and located within `neighbourhoodKm`.
    */
-  candidates(kinds: readonly CareKind[], municipalityCode: string, point: GeoPoint, radiusKm: number): Candidate[] {
-    const found = new Map<string, Candidate>();
-    const take = (id: string) => {
-      if (found.has(id)) return;
-      const entry = this.entries.get(id)!;
-      const location = entry.service.location;
-      found.set(id, { entry, distanceKm: location ? distanceKm(point, location.point) : null });
+  candidates(
+    kinds: readonly CareKind[],
+    municipalityCode: string,
+    point: GeoPoint,
+    radiusKm: number,
+    neighbourhoodKm: number,
+  ): Candidate[] {
+    const lookup = ++this.lookups;
+    const distance = distanceFrom(point);
+    const found: Candidate[] = [];
+    const take = (entries: Set<IndexedService> | undefined, coversMunicipality: boolean) => {
+      if (!entries) return;
+      for (const entry of entries) {
+        if (entry.lastSeen === lookup) continue;
+        entry.lastSeen = lookup;
+        const location = entry.service.location;
+        found.push({ entry, distanceKm: location ? distance(location.point) : null, coversMunicipality });
+      }
     };
+    const local = this.byMunicipality.get(municipalityCode);
+    const national = this.onlineNational.get(NATIONAL);
     for (const kind of kinds) {
-      this.byMunicipality.get(municipalityCode)?.get(kind)?.forEach(take);
-      this.onlineNational.get(NATIONAL)?.get(kind)?.forEach(take);
+      take(local?.get(kind), true);
+      take(national?.get(kind), false);
     }
-    for (const cell of cellsWithin(point, radiusKm)) {
-      const buckets = this.byCell.get(cell);
-      if (!buckets) continue;
-      for (const kind of kinds) {
-        for (const id of buckets.get(kind) ?? []) {
-          if (found.has(id)) continue;
-          const entry = this.entries.get(id)!;
-          const distance = distanceKm(point, entry.service.location!.point);
-          if (distance <= radiusKm) found.set(id, { entry, distanceKm: distance });
+    const near = (cells: Map<number, KindBuckets>, withinKm: number) => {
+      for (const cell of cellsWithin(point, withinKm)) {
+        const buckets = cells.get(cell);
+        if (!buckets) continue;
+        for (const kind of kinds) {
+          for (const entry of buckets.get(kind) ?? []) {
+            if (entry.lastSeen === lookup) continue;
+            const km = distance(entry.service.location!.point);
+            if (km > withinKm) continue;
+            entry.lastSeen = lookup;
+            found.push({ entry, distanceKm: km, coversMunicipality: false });
+          }
         }
       }
-    }
-    return [...found.values()];
+    };
+    near(this.openByCell, radiusKm);
+    near(this.boundedByCell, Math.min(radiusKm, neighbourhoodKm));
+    return found;
   }
 
   municipalityName(code: string): string {

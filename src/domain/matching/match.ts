@@ -3,11 +3,12 @@
  * patient, each with its reasons, and every considered service that cannot, with all reasons why
  * not. Pure: no I/O, time passed in. See docs/matching.md for the rules.
  *
- * Considered are services of the wanted kinds whose coverage names the patient's municipality (in
- * any period), or that are located within the patient's maximum distance (default 50 km), or that
- * are online without a coverage restriction. Services elsewhere in the country are not listed.
+ * Considered are services of the wanted kinds that: name the patient's municipality in their
+ * coverage (in any period); or have no werkgebied and lie within the patient's maximum distance
+ * (default 50 km); or are online without a werkgebied; or have a werkgebied elsewhere but lie
+ * within 10 km (shown as "buiten werkgebied"). Services elsewhere in the country are not listed.
  */
-import { assess, resolveNeed, type Assessment } from './assessment';
+import { assess, complete, NEIGHBOURHOOD_KM, resolveNeed, type CompleteAssessment } from './assessment';
 import { reasonsFor } from './explain';
 import { exclusionsFor } from './filters';
 import type { MatchIndex } from './index';
@@ -25,16 +26,17 @@ import {
 /** Ranked results returned when the context gives no limit. */
 export const DEFAULT_LIMIT = 50;
 
-const NAMES = new Intl.Collator('nl', { sensitivity: 'base' });
+/** Plain code-point order of normalised names: deterministic and fast (locale collation is slow at this volume). */
+const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 interface Scored {
-  a: Assessment;
+  a: CompleteAssessment;
   parts: ScoreParts;
   totalWait: number;
 }
 
 /** Total wait for tie-breaking: no waiting list counts as 0, an unknown wait as longest. */
-function totalWaitOf(a: Assessment): number {
+function totalWaitOf(a: CompleteAssessment): number {
   if (a.wait.status === 'geen-wachtlijst') return 0;
   if (a.wait.status === 'onbekend') return Number.POSITIVE_INFINITY;
   return a.wait.summary.total;
@@ -44,8 +46,8 @@ function byRank(x: Scored, y: Scored): number {
   return (
     y.parts.total - x.parts.total ||
     (x.totalWait === y.totalWait ? 0 : x.totalWait < y.totalWait ? -1 : 1) ||
-    NAMES.compare(x.a.entry.service.name, y.a.entry.service.name) ||
-    (x.a.entry.service.id < y.a.entry.service.id ? -1 : x.a.entry.service.id > y.a.entry.service.id ? 1 : 0)
+    compareText(x.a.entry.sortName, y.a.entry.sortName) ||
+    compareText(x.a.entry.service.id, y.a.entry.service.id)
   );
 }
 
@@ -59,29 +61,36 @@ function emptyCounts(): Record<ExclusionReasonCode, number> {
  */
 export function match(index: MatchIndex, need: Need, context: MatchContext): MatchOutcome {
   const resolved = resolveNeed(index, need, context);
-  const candidates = index.candidates(resolved.kinds, need.municipalityCode, context.municipalityPoint, resolved.radiusKm);
+  const candidates = index.candidates(
+    resolved.kinds,
+    need.municipalityCode,
+    context.municipalityPoint,
+    resolved.radiusKm,
+    NEIGHBOURHOOD_KM,
+  );
   const matched: Scored[] = [];
   const excluded: (ExcludedService & { name: string })[] = [];
   const byReason = emptyCounts();
 
   for (const candidate of candidates) {
-    const a = assess(candidate, resolved, index);
+    const a = assess(candidate, resolved);
     const reasons = exclusionsFor(a, resolved);
     if (reasons.length > 0) {
       const service = candidate.entry.service;
-      excluded.push({ serviceId: service.id, name: service.name, reasons });
+      excluded.push({ serviceId: service.id, name: candidate.entry.sortName, reasons });
       for (const code of new Set(reasons.map((r) => r.code))) byReason[code]++;
       continue;
     }
-    matched.push({ a, parts: scoreOf(a, resolved), totalWait: totalWaitOf(a) });
+    const completed = complete(a, resolved);
+    matched.push({ a: completed, parts: scoreOf(completed, resolved), totalWait: totalWaitOf(completed) });
   }
 
   matched.sort(byRank);
   excluded.sort(
     (x, y) =>
       x.reasons.length - y.reasons.length ||
-      NAMES.compare(x.name, y.name) ||
-      (x.serviceId < y.serviceId ? -1 : x.serviceId > y.serviceId ? 1 : 0),
+      compareText(x.name, y.name) ||
+      compareText(x.serviceId, y.serviceId),
   );
 
   const limit = Math.max(0, context.limit ?? DEFAULT_LIMIT);

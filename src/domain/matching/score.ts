@@ -21,7 +21,8 @@
  */
 import type { CareKind, Severity } from '../catalog/vocabulary';
 import { TREEKNORM } from '../waiting/treeknorm';
-import type { Assessment, ResolvedNeed } from './assessment';
+import type { CompleteAssessment, ResolvedNeed } from './assessment';
+import type { WaitReading } from './availability';
 import { containsAny } from './corpus';
 
 export const WEIGHTS = { fit: 0.35, wait: 0.3, distance: 0.2, severity: 0.15 } as const;
@@ -68,7 +69,7 @@ export interface ScoreParts {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-export function fitOf(a: Assessment, need: ResolvedNeed): FitDetail {
+export function fitOf(a: CompleteAssessment, need: ResolvedNeed): FitDetail {
   const service = a.entry.service;
   let weighted = 0;
   let weights = 0;
@@ -98,7 +99,7 @@ export function fitOf(a: Assessment, need: ResolvedNeed): FitDetail {
 }
 
 /** The wait part of the score; see the module comment for the curve. */
-export function waitScore(wait: Assessment['wait']): number {
+export function waitScore(wait: WaitReading): number {
   if (wait.status === 'geen-wachtlijst') return 1;
   if (wait.status === 'onbekend') return UNKNOWN_WAIT_SCORE;
   const { total, normStatus } = wait.summary;
@@ -112,7 +113,7 @@ export function waitScore(wait: Assessment['wait']): number {
   return wait.freshness === 'verouderd' ? curve * STALE_WAIT_FACTOR : curve;
 }
 
-function distanceScore(a: Assessment, need: ResolvedNeed): number {
+function distanceScore(a: CompleteAssessment, need: ResolvedNeed): number {
   if (a.nearBy === 'aan-huis') return 1;
   if (a.nearBy === 'online' && need.need.preferences?.online) return 1;
   if (a.distanceKm === null) return 0.5;
@@ -120,7 +121,7 @@ function distanceScore(a: Assessment, need: ResolvedNeed): number {
 }
 
 /** Scores one matched service for the need. */
-export function scoreOf(a: Assessment, need: ResolvedNeed): ScoreParts {
+export function scoreOf(a: CompleteAssessment, need: ResolvedNeed): ScoreParts {
   const fit = fitOf(a, need);
   const wait = waitScore(a.wait);
   const distance = distanceScore(a, need);

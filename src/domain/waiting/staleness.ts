@@ -18,6 +18,11 @@ export type Freshness = 'actueel' | 'verouderd' | 'onbekend';
 
 const DAY_MS = 86_400_000;
 
+/** Whole days from an instant (epoch milliseconds) to `now`; never negative. */
+export function daysSince(epochMs: number, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - epochMs) / DAY_MS));
+}
+
 /**
  * Whole days between a date (yyyy-mm-dd, read as UTC midnight) or timestamp and `now`. A date in
  * the future counts as 0 days old rather than negative.
@@ -25,7 +30,7 @@ const DAY_MS = 86_400_000;
 export function ageInDays(at: IsoDate | IsoDateTime, now: Date): number {
   const then = Date.parse(at);
   if (Number.isNaN(then)) throw new Error(`not a date: ${at}`);
-  return Math.max(0, Math.floor((now.getTime() - then) / DAY_MS));
+  return daysSince(then, now);
 }
 
 /** Classifies an age in days; `null` (no fact at all) is "onbekend". */
@@ -36,9 +41,14 @@ export function freshness(ageDays: number | null): Freshness {
 }
 
 /**
- * The age of a fact that has both a measurement date and a confirmation time: a provider who
- * re-confirms an older measurement vouches that it still holds, so the newer of the two counts.
+ * The moment a fact with both a measurement date and a confirmation time counts from: a provider
+ * who re-confirms an older measurement vouches that it still holds, so the newer of the two.
  */
+export function factMoment(measuredOn: IsoDate, confirmedAt: IsoDateTime): number {
+  return Math.max(Date.parse(measuredOn), Date.parse(confirmedAt));
+}
+
+/** The age in days of such a fact (see factMoment). */
 export function factAgeInDays(measuredOn: IsoDate, confirmedAt: IsoDateTime, now: Date): number {
-  return Math.min(ageInDays(measuredOn, now), ageInDays(confirmedAt, now));
+  return daysSince(factMoment(measuredOn, confirmedAt), now);
 }
