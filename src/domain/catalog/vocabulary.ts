@@ -89,7 +89,7 @@ export const REFERRAL_CHANNELS = [
 export type ReferralChannel = (typeof REFERRAL_CHANNELS)[number]['id'];
 export const REFERRAL_CHANNEL_IDS = REFERRAL_CHANNELS.map((c) => c.id) as readonly ReferralChannel[];
 
-/** Kinds of organisation on the care map. */
+/** Kinds of organisation on the care map, and of the organisations user accounts belong to. */
 export const ORGANIZATION_KINDS = [
   { id: 'huisartsenpraktijk', label: 'Huisartsenpraktijk' },
   { id: 'ggz-praktijk', label: 'Vrijgevestigde ggz-praktijk' },
@@ -99,6 +99,7 @@ export const ORGANIZATION_KINDS = [
   { id: 'regionale-organisatie', label: 'Regionale organisatie' },
   { id: 'ehealth-aanbieder', label: 'E-health-aanbieder' },
   { id: 'ervaringsorganisatie', label: 'Organisatie van ervaringsdeskundigen' },
+  { id: 'zorgverzekeraar', label: 'Zorgverzekeraar' },
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]['id'];
 export const ORGANIZATION_KIND_IDS = ORGANIZATION_KINDS.map((o) => o.id) as readonly OrganizationKind[];
