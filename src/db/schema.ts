@@ -274,3 +274,7 @@ export const routeRuleVersion = pgTable(
     check('route_rule_period', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );
+
+// ---- accounts, sessions and the audit trail ----
+
+export * from './schema-auth';
