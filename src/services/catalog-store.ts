@@ -6,15 +6,10 @@
  * `refreshNow()` to see its own change at once.
  */
 import type { CatalogService, DiagnosisGroup, Insurer, Municipality } from '../domain/catalog/types';
+import type { ReferenceLists } from '../domain/catalog/reference';
 import { buildIndex, type MatchIndex } from '../domain/matching/index';
 import type { Db } from '../db/client';
 import { latestServiceChange, loadCatalogServices, servicesChangedSince } from '../db/catalog-repository';
-
-export interface ReferenceLists {
-  municipalities: Municipality[];
-  insurers: Insurer[];
-  diagnosisGroups: DiagnosisGroup[];
-}
 
 export class CatalogStore {
   private index: MatchIndex;
