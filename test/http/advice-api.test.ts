@@ -189,6 +189,23 @@ describe.each(testDatabases())('route-advice API on $name', ({ name }) => {
     expect(consult.advised.next[0]).toMatch(/^Antwoord binnen 2 werkdagen/);
   });
 
+  it('keeps null as null in a change: a cleared note and "no time limit" are not turned into "" or 0', async () => {
+    const [rule] = (await get('/api/rules/ew-wor/history')).json() as VersionJson[];
+    const res = await send('PUT', '/api/rules/ew-wor', {
+      details: { maxContacts: 10, maxMonths: null, channel: 'VIPLive WoR' },
+      note: null,
+      validTo: null,
+      changedBy: 'coordinator-ede',
+      reason: 'Geen tijdslimiet meer',
+      basedOnVersionId: rule!.versionId,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ note: null, validTo: null, details: { maxContacts: 10, maxMonths: null } });
+    const worAdvice = await advise({ severity: 'matig', socialProblems: ['eenzaamheid'], municipalityCode: GM.wageningen });
+    const wor = [worAdvice.advised, ...worAdvice.alternatives].find((r) => r.route === 'wor');
+    expect(wor?.next.join(' ')).toMatch(/Enkele tot maximaal 10 contacten, zonder tijdslimiet/);
+  });
+
   it('checks a changed rule: details that do not fit the route, and an unknown rule', async () => {
     const [rule] = (await get('/api/rules/ew-wor/history')).json() as VersionJson[];
     const res = await send('PUT', '/api/rules/ew-wor', {

@@ -20,7 +20,14 @@ import {
 } from '../../domain/routes/help-question';
 import { SCOPE_KINDS } from '../../domain/routes/regional-rules';
 import { ROUTE_IDS } from '../../domain/routes/route-catalog';
-import { IsoDate, IsoDateTime, MunicipalityCode, Nullable, Uuid } from './catalog';
+import type { TSchema } from 'typebox';
+import { IsoDate, IsoDateTime, MunicipalityCode, Uuid } from './catalog';
+
+/**
+ * A value or null, with null tried first: Ajv's type coercion would otherwise turn a null into ""
+ * or 0 for the first branch (a cleared note must stay null, "no time limit" must not become 0).
+ */
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 /** An enum of ids whose static type is the union of the ids (so handlers stay typed). */
 const oneOf = <T extends string>(values: readonly T[], description?: string) =>
