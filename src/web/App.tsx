@@ -2,9 +2,10 @@
 import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
-import { KeuzehulpPlaceholder } from './pages/KeuzehulpPlaceholder';
+import { Keuzehulp } from './pages/Keuzehulp';
 import { MatchPage } from './pages/MatchPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RegionaleRegels } from './pages/RegionaleRegels';
 import { SearchPage } from './pages/SearchPage';
 import { ServicePage } from './pages/ServicePage';
 
@@ -13,6 +14,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/zoeken/, 'Zoeken'],
   [/^\/diensten\//, 'Dienst'],
   [/^\/keuzehulp/, 'Keuzehulp'],
+  [/^\/regio/, 'Regionale afspraken'],
 ];
 
 /** Sets the document title per page, so a screen reader and the browser history name it. */
@@ -34,7 +36,9 @@ export function App() {
           <Route index element={<MatchPage />} />
           <Route path="zoeken" element={<SearchPage />} />
           <Route path="diensten/:id" element={<ServicePage />} />
-          <Route path="keuzehulp" element={<KeuzehulpPlaceholder />} />
+          <Route path="keuzehulp" element={<Keuzehulp />} />
+          <Route path="regio" element={<RegionaleRegels />} />
+          <Route path="regio/:id/regels" element={<RegionaleRegels />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -10,6 +10,7 @@ const NAV = [
   { to: '/', label: 'Zoek passend aanbod', end: true },
   { to: '/zoeken', label: 'Zoeken', end: false },
   { to: '/keuzehulp', label: 'Keuzehulp', end: false },
+  { to: '/regio', label: 'Regionale afspraken', end: false },
 ];
 
 export function Layout() {
