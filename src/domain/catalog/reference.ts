@@ -7,6 +7,13 @@ import { invalid } from '../errors';
 import { parseCsvRecords } from './csv';
 import type { DiagnosisGroup, Insurer, Municipality } from './types';
 
+/** The three reference lists together, as the care map and matching need them. */
+export interface ReferenceLists {
+  municipalities: Municipality[];
+  insurers: Insurer[];
+  diagnosisGroups: DiagnosisGroup[];
+}
+
 /** The file names in reference-data/. */
 export const REFERENCE_FILES = {
   municipalities: 'gemeenten.csv',
