@@ -30,7 +30,9 @@ export async function adviseForQuestion(services: AppServices, question: HelpQue
   const problems = validateHelpQuestion(question);
   if (problems.length > 0) throw invalid('De hulpvraag is niet volledig of niet geldig.', problems);
   if (!services.catalog.municipalities.has(question.municipalityCode)) {
-    throw invalid('Deze gemeente kennen we niet.', [{ field: 'municipalityCode', message: 'is geen bekende CBS-gemeentecode' }]);
+    throw invalid('Deze gemeente kennen we niet.', [
+      { field: 'municipalityCode', message: 'is geen bekende CBS-gemeentecode' },
+    ]);
   }
   const { db } = services.database;
   const [rules, regions] = await Promise.all([listCurrentRules(db), listRegions(db)]);
@@ -46,7 +48,10 @@ export const COMPARISON_ROWS = [
 ] as const;
 
 /** The route catalog for the comparison view, in the order of ROUTE_IDS. */
-export function routeCatalog(): { rows: { key: (typeof COMPARISON_ROWS)[number]['key']; label: string }[]; routes: RouteDefinition[] } {
+export function routeCatalog(): {
+  rows: { key: (typeof COMPARISON_ROWS)[number]['key']; label: string }[];
+  routes: RouteDefinition[];
+} {
   return { rows: COMPARISON_ROWS.map((row) => ({ ...row })), routes: ROUTE_IDS.map((id) => ROUTES[id]) };
 }
 
@@ -89,7 +94,10 @@ async function requireRegion(services: AppServices, regionId: string): Promise<R
 }
 
 /** The current rules of a region, ordered by route and then from wide to narrow scope. */
-export async function currentRulesOfRegion(services: AppServices, regionId: string): Promise<RegionalRuleVersion[]> {
+export async function currentRulesOfRegion(
+  services: AppServices,
+  regionId: string,
+): Promise<RegionalRuleVersion[]> {
   await requireRegion(services, regionId);
   const rules = await listCurrentRules(services.database.db, regionId);
   const scopeOrder = { regio: 0, gemeente: 1, woonplaats: 2 } as const;
@@ -103,7 +111,10 @@ export async function currentRulesOfRegion(services: AppServices, regionId: stri
 }
 
 /** Every version of every rule in the region, newest first. */
-export async function changeLogOfRegion(services: AppServices, regionId: string): Promise<RegionalRuleVersion[]> {
+export async function changeLogOfRegion(
+  services: AppServices,
+  regionId: string,
+): Promise<RegionalRuleVersion[]> {
   await requireRegion(services, regionId);
   return regionRuleHistory(services.database.db, regionId);
 }
@@ -130,7 +141,9 @@ function checkScopeInRegion(rule: RegionalRule, regions: readonly Region[], regi
   const owner = regionOfRule(rule, regions);
   if (owner === undefined || (regionId !== undefined && owner !== regionId)) {
     const where = regionId === undefined ? 'een bekende regio' : 'deze regio';
-    throw invalid('De regel valt buiten de regio.', [{ field: 'scopeCode', message: `valt niet in ${where}` }]);
+    throw invalid('De regel valt buiten de regio.', [
+      { field: 'scopeCode', message: `valt niet in ${where}` },
+    ]);
   }
 }
 
@@ -138,7 +151,11 @@ function checkScopeInRegion(rule: RegionalRule, regions: readonly Region[], regi
  * Stores a changed version of a rule. `basedOnVersionId` must be the rule's newest version, so
  * that two coordinators never overwrite each other's change unseen (409 otherwise).
  */
-export async function changeRule(services: AppServices, ruleId: string, edit: RuleEdit): Promise<RegionalRuleVersion> {
+export async function changeRule(
+  services: AppServices,
+  ruleId: string,
+  edit: RuleEdit,
+): Promise<RegionalRuleVersion> {
   const { db } = services.database;
   const current = await getCurrentRule(db, ruleId);
   if (!current) throw notFound('De regel');

@@ -25,20 +25,36 @@ export type RuleVersion = Static<typeof RuleVersionBody>;
 export type RuleEdit = Static<typeof RuleEditBody>;
 export type NewRule = Static<typeof NewRuleBody>;
 
+/** The session's CSRF token from its readable cookie (double submit), for changing requests. */
+function csrfToken(): string | undefined {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
+  return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
+}
+
 async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = method === 'GET' ? undefined : csrfToken();
+  if (token) headers['x-csrf-token'] = token;
   let response: Response;
   try {
     response = await fetch(url, {
       method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers,
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError(0, 'geen-verbinding', 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+    throw new ApiError(
+      0,
+      'geen-verbinding',
+      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    );
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined)?.error;
+    const error = (
+      payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined
+    )?.error;
     throw new ApiError(
       response.status,
       error?.code ?? `http-${response.status}`,
@@ -56,11 +72,15 @@ export const fetchRegionRules = (regionId: string) =>
   call<RuleVersion[]>('GET', `/api/regions/${encodeURIComponent(regionId)}/rules`);
 export const fetchRegionHistory = (regionId: string) =>
   call<RuleVersion[]>('GET', `/api/regions/${encodeURIComponent(regionId)}/rules/history`);
-export const fetchRuleHistory = (ruleId: string) => call<RuleVersion[]>('GET', `/api/rules/${encodeURIComponent(ruleId)}/history`);
-export const changeRule = (ruleId: string, edit: RuleEdit) => call<RuleVersion>('PUT', `/api/rules/${encodeURIComponent(ruleId)}`, edit);
+export const fetchRuleHistory = (ruleId: string) =>
+  call<RuleVersion[]>('GET', `/api/rules/${encodeURIComponent(ruleId)}/history`);
+export const changeRule = (ruleId: string, edit: RuleEdit) =>
+  call<RuleVersion>('PUT', `/api/rules/${encodeURIComponent(ruleId)}`, edit);
 export const addRule = (regionId: string, rule: NewRule) =>
   call<RuleVersion>('POST', `/api/regions/${encodeURIComponent(regionId)}/rules`, rule);
-export const retireRule = (ruleId: string, change: { changedBy: string; reason: string; basedOnVersionId?: string }) =>
-  call<RuleVersion>('DELETE', `/api/rules/${encodeURIComponent(ruleId)}`, change);
+export const retireRule = (
+  ruleId: string,
+  change: { changedBy: string; reason: string; basedOnVersionId?: string },
+) => call<RuleVersion>('DELETE', `/api/rules/${encodeURIComponent(ruleId)}`, change);
 /** All municipalities (reference data), for the patient's municipality outside the demo regions. */
 export const fetchMunicipalities = () => api.municipalities();

@@ -48,15 +48,27 @@ export const HelpQuestionBody = Type.Object(
     age: Type.Integer({ minimum: 0, maximum: 120, description: 'Leeftijd in jaren' }),
     municipalityCode: MunicipalityCode,
     place: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 80, description: 'Woonplaats, waar de afspraken binnen een gemeente verschillen (bijv. Heelsum)' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 80,
+        description: 'Woonplaats, waar de afspraken binnen een gemeente verschillen (bijv. Heelsum)',
+      }),
     ),
     date: Type.Optional(IsoDate),
     severity: oneOf(SEVERITY_IDS, 'Ernst van de klachten: licht, matig of ernstig'),
     course: Type.Object(
       {
-        durationWeeks: Type.Number({ minimum: 0, maximum: 5200, description: 'Hoe lang de klachten duren, in weken' }),
+        durationWeeks: Type.Number({
+          minimum: 0,
+          maximum: 5200,
+          description: 'Hoe lang de klachten duren, in weken',
+        }),
         earlierCare: options(EARLIER_CARE, 'Eerdere hulp voor deze klachten'),
-        earlierCareMonths: Type.Number({ minimum: 0, maximum: 600, description: 'Hoeveel maanden die eerdere hulp duurde (0 als er geen was)' }),
+        earlierCareMonths: Type.Number({
+          minimum: 0,
+          maximum: 600,
+          description: 'Hoeveel maanden die eerdere hulp duurde (0 als er geen was)',
+        }),
         improved: Type.Boolean({ description: 'Zijn de klachten verbeterd met de eerdere hulp?' }),
         recurrent: Type.Boolean({ description: 'Terugkerende klachten' }),
       },
@@ -65,23 +77,36 @@ export const HelpQuestionBody = Type.Object(
     risk: Type.Object(
       {
         level: options(RISK_LEVELS, 'Risico'),
-        kinds: Type.Array(options(RISK_KINDS, 'Waar het risico over gaat'), { maxItems: RISK_KINDS.length, ...unique }),
-        acute: Type.Boolean({ description: 'Acuut gevaar voor zichzelf of anderen: leidt altijd tot de crisisdienst' }),
+        kinds: Type.Array(options(RISK_KINDS, 'Waar het risico over gaat'), {
+          maxItems: RISK_KINDS.length,
+          ...unique,
+        }),
+        acute: Type.Boolean({
+          description: 'Acuut gevaar voor zichzelf of anderen: leidt altijd tot de crisisdienst',
+        }),
       },
       { additionalProperties: false, description: 'Risico' },
     ),
     complexity: options(COMPLEXITIES, 'Complexiteit'),
     suspectedDisorder: options(SUSPECTED_DISORDER_OPTIONS, 'Vermoeden van een stoornis'),
-    socialProblems: Type.Array(options(SOCIAL_PROBLEMS, 'Sociale problemen'), { maxItems: SOCIAL_PROBLEMS.length, ...unique }),
+    socialProblems: Type.Array(options(SOCIAL_PROBLEMS, 'Sociale problemen'), {
+      maxItems: SOCIAL_PROBLEMS.length,
+      ...unique,
+    }),
     substanceUse: options(SUBSTANCE_USE_LEVELS, 'Middelengebruik'),
-    takesStepAlone: Type.Boolean({ description: 'Zet de patiënt zelf de stap naar welzijn of ondersteuning?' }),
+    takesStepAlone: Type.Boolean({
+      description: 'Zet de patiënt zelf de stap naar welzijn of ondersteuning?',
+    }),
     gpLooksFor: options(GP_QUESTIONS, 'Wat zoekt de huisarts?'),
     patientWish: options(PATIENT_WISHES, 'Wens van de patiënt'),
   },
   { additionalProperties: false, description: 'De hulpvraag zoals de keuzehulp die verzamelt' },
 );
 
-const Registration = Type.Object({ code: oneOf(['Z68', 'A69.02']), text: Type.String() }, { description: 'Registratie in het HIS' });
+const Registration = Type.Object(
+  { code: oneOf(['Z68', 'A69.02']), text: Type.String() },
+  { description: 'Registratie in het HIS' },
+);
 
 const RouteAdviceBody = Type.Object({
   route: RouteId,
@@ -117,7 +142,11 @@ export const AdviceBody = Type.Object({
   ),
   crisis: Type.Boolean({ description: 'Crisissignalen: alleen de crisisdienst, niets dat wacht' }),
   steppedCare: Type.Optional(
-    Type.Object({ step: oneOf(STEPPED_CARE_STEPS), title: Type.String(), suggestions: Type.Array(Type.String()) }),
+    Type.Object({
+      step: oneOf(STEPPED_CARE_STEPS),
+      title: Type.String(),
+      suggestions: Type.Array(Type.String()),
+    }),
   ),
   themes: Type.Array(Theme),
   notes: Type.Array(Type.String()),
@@ -125,7 +154,9 @@ export const AdviceBody = Type.Object({
 });
 
 export const RouteCatalogBody = Type.Object({
-  rows: Type.Array(Type.Object({ key: oneOf(['when', 'inShort', 'fitsWith', 'keyDifference']), label: Type.String() })),
+  rows: Type.Array(
+    Type.Object({ key: oneOf(['when', 'inShort', 'fitsWith', 'keyDifference']), label: Type.String() }),
+  ),
   routes: Type.Array(
     Type.Object({
       id: RouteId,
@@ -146,8 +177,16 @@ export const RouteCatalogBody = Type.Object({
   ),
 });
 
-export const RegionId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60, description: 'Code van de regio' });
-export const RuleId = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100, description: 'Vaste code van de regel' });
+export const RegionId = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 60,
+  description: 'Code van de regio',
+});
+export const RuleId = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  description: 'Vaste code van de regel',
+});
 
 export const RegionsBody = Type.Array(
   Type.Object({
@@ -166,13 +205,29 @@ export const RegionsBody = Type.Array(
 
 const RuleDetails = Type.Object(
   {
-    maxContacts: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Welzijn: hoogstens zoveel contacten' })),
-    maxMonths: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 120, description: 'Welzijn: binnen zoveel maanden; leeg is geen tijdslimiet' }))),
+    maxContacts: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100, description: 'Welzijn: hoogstens zoveel contacten' }),
+    ),
+    maxMonths: Type.Optional(
+      Nullable(
+        Type.Integer({
+          minimum: 1,
+          maximum: 120,
+          description: 'Welzijn: binnen zoveel maanden; leeg is geen tijdslimiet',
+        }),
+      ),
+    ),
     mergedWith: Type.Optional(oneOf(['wor', 'wor-plus'], 'WoR en WoR+ zijn hier één aanbod')),
-    intervalWeeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 52, description: 'Overlegtafel: weken tussen de besprekingen' })),
+    intervalWeeks: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 52, description: 'Overlegtafel: weken tussen de besprekingen' }),
+    ),
     firstSession: Type.Optional(IsoDate),
-    answerWorkingDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, description: 'Consultatie: antwoord binnen zoveel werkdagen' })),
-    channel: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Kanaal, bijv. VIPLive of ZorgDomein' })),
+    answerWorkingDays: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 60, description: 'Consultatie: antwoord binnen zoveel werkdagen' }),
+    ),
+    channel: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Kanaal, bijv. VIPLive of ZorgDomein' }),
+    ),
     replacedBy: Type.Optional(RouteId),
     ehealth: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 })),
   },
@@ -181,7 +236,11 @@ const RuleDetails = Type.Object(
 
 const ruleFields = {
   scopeKind: oneOf(SCOPE_KINDS, 'Reikwijdte: regio, gemeente of woonplaats'),
-  scopeCode: Type.String({ minLength: 1, maxLength: 120, description: 'Regiocode, gemeentecode (GM0228) of gemeentecode en woonplaats (GM0274:Heelsum)' }),
+  scopeCode: Type.String({
+    minLength: 1,
+    maxLength: 120,
+    description: 'Regiocode, gemeentecode (GM0228) of gemeentecode en woonplaats (GM0274:Heelsum)',
+  }),
   route: RouteId,
   available: Type.Boolean({ description: 'Is de route hier beschikbaar?' }),
   validFrom: Nullable(IsoDate),
@@ -206,7 +265,10 @@ export const RuleVersionBody = Type.Object({
   recordedAt: IsoDateTime,
 });
 
-export const NewRuleBody = Type.Object({ ruleId: RuleId, ...ruleFields, ...change }, { additionalProperties: false });
+export const NewRuleBody = Type.Object(
+  { ruleId: RuleId, ...ruleFields, ...change },
+  { additionalProperties: false },
+);
 
 export const RuleEditBody = Type.Object(
   {
@@ -220,7 +282,10 @@ export const RuleEditBody = Type.Object(
     note: Type.Optional(ruleFields.note),
     source: Type.Optional(ruleFields.source),
     ...change,
-    basedOnVersionId: Type.String({ format: 'uuid', description: 'De versie waarop de wijziging voortbouwt (tegen onopgemerkt overschrijven)' }),
+    basedOnVersionId: Type.String({
+      format: 'uuid',
+      description: 'De versie waarop de wijziging voortbouwt (tegen onopgemerkt overschrijven)',
+    }),
   },
   { additionalProperties: false, description: 'Velden die u weglaat, blijven zoals ze zijn' },
 );

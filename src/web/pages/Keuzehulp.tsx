@@ -16,7 +16,14 @@ import {
   type RouteCatalog,
 } from '../api-advice';
 import { AdviceView } from '../components/keuzehulp/AdviceView';
-import { CrisisCheck, StepComplaints, StepPatient, StepQuestion, StepRisk, type StepProps } from '../components/keuzehulp/QuestionSteps';
+import {
+  CrisisCheck,
+  StepComplaints,
+  StepPatient,
+  StepQuestion,
+  StepRisk,
+  type StepProps,
+} from '../components/keuzehulp/QuestionSteps';
 import { StepIndicator } from '../components/keuzehulp/StepIndicator';
 import {
   checkStep,
@@ -148,8 +155,8 @@ export function Keuzehulp() {
     <div className="kh">
       <h1>Keuzehulp: welke route past?</h1>
       <p className="kh-intro">
-        Beantwoord een paar vragen over de patiënt. U krijgt een advies met de redenen, de andere routes die passen, en wat er in de regio van de
-        patiënt wel en niet kan.
+        Beantwoord een paar vragen over de patiënt. U krijgt een advies met de redenen, de andere routes die
+        passen, en wat er in de regio van de patiënt wel en niet kan.
       </p>
 
       {error && (
@@ -171,13 +178,29 @@ export function Keuzehulp() {
         <>
           <CrisisCheck draft={draft} update={update} />
           {busy && <p aria-live="polite">Crisisadvies wordt geladen…</p>}
-          {result?.advice.crisis && <AdviceView advice={result.advice} question={result.question} catalog={catalog} headingRef={adviceHeading} />}
+          {result?.advice.crisis && (
+            <AdviceView
+              advice={result.advice}
+              question={result.question}
+              catalog={catalog}
+              headingRef={adviceHeading}
+            />
+          )}
         </>
       ) : result ? (
         <>
-          <AdviceView advice={result.advice} question={result.question} catalog={catalog} headingRef={adviceHeading} />
+          <AdviceView
+            advice={result.advice}
+            question={result.question}
+            catalog={catalog}
+            headingRef={adviceHeading}
+          />
           <div className="kh-buttons">
-            <button type="button" className="button button--secondary kh-button" onClick={() => setResult(null)}>
+            <button
+              type="button"
+              className="button button--secondary kh-button"
+              onClick={() => setResult(null)}
+            >
               Vragen aanpassen
             </button>
             <button type="button" className="button button--secondary kh-button" onClick={restart}>
@@ -207,7 +230,11 @@ export function Keuzehulp() {
           {step === 3 && <StepQuestion {...stepProps} />}
           <div className="kh-buttons">
             {step > 0 && (
-              <button type="button" className="button button--secondary kh-button" onClick={() => goTo(step - 1)}>
+              <button
+                type="button"
+                className="button button--secondary kh-button"
+                onClick={() => goTo(step - 1)}
+              >
                 Vorige
               </button>
             )}

@@ -15,7 +15,13 @@ import {
   type RuleVersion,
 } from '../api-advice';
 import { RuleEditForm } from '../components/regionale-regels/RuleEditForm';
-import { changeLines, detailsText, recordedText, scopeText, validityText } from '../components/regionale-regels/rule-text';
+import {
+  changeLines,
+  detailsText,
+  recordedText,
+  scopeText,
+  validityText,
+} from '../components/regionale-regels/rule-text';
 import '../components/keuzehulp/keuzehulp.css';
 
 interface Loaded {
@@ -40,7 +46,12 @@ export function RegionaleRegels() {
         fetchRegionHistory(id),
         fetchRouteCatalog(),
       ]);
-      setLoaded({ regions, rules, history, routes: catalog.routes.map((r) => ({ id: r.id, label: r.label })) });
+      setLoaded({
+        regions,
+        rules,
+        history,
+        routes: catalog.routes.map((r) => ({ id: r.id, label: r.label })),
+      });
       setError(null);
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'De afspraken konden niet worden geladen.');
@@ -69,14 +80,15 @@ export function RegionaleRegels() {
   const region = loaded.regions.find((r) => r.id === id);
   const routeLabel = (routeId: string) => loaded.routes.find((r) => r.id === routeId)?.label ?? routeId;
   const rule = loaded.rules.find((r) => r.ruleId === editing);
-  const previousOf = (version: RuleVersion, index: number) => loaded.history.slice(index + 1).find((v) => v.ruleId === version.ruleId);
+  const previousOf = (version: RuleVersion, index: number) =>
+    loaded.history.slice(index + 1).find((v) => v.ruleId === version.ruleId);
 
   return (
     <div className="kh kh-wide">
       <h1>Regionale afspraken: {region?.name ?? id}</h1>
       <p className="kh-intro">
-        Welke routes er zijn in deze regio, met hun grenzen en geldigheid. De keuzehulp rekent met deze afspraken zodra ze zijn opgeslagen;
-        elke wijziging blijft zichtbaar in het wijzigingslog.
+        Welke routes er zijn in deze regio, met hun grenzen en geldigheid. De keuzehulp rekent met deze
+        afspraken zodra ze zijn opgeslagen; elke wijziging blijft zichtbaar in het wijzigingslog.
       </p>
       <nav aria-label="Andere regio">
         <ul className="rr-region-nav">
@@ -98,7 +110,10 @@ export function RegionaleRegels() {
       <h2>Afspraken die nu gelden</h2>
       <div className="kh-table-scroll">
         <table className="rr-table">
-          <caption className="hint kh-caption">{loaded.rules.length} afspraken; de meest specifieke (woonplaats, dan gemeente, dan regio) gaat voor.</caption>
+          <caption className="hint kh-caption">
+            {loaded.rules.length} afspraken; de meest specifieke (woonplaats, dan gemeente, dan regio) gaat
+            voor.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Route</th>

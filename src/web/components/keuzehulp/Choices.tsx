@@ -59,7 +59,11 @@ export function CheckboxGroup<T extends string>(props: {
       <legend>{props.legend}</legend>
       {props.options.map((option) => (
         <label key={option.id} className="kh-choice">
-          <input type="checkbox" checked={props.values.includes(option.id)} onChange={(e) => toggle(option.id, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={props.values.includes(option.id)}
+            onChange={(e) => toggle(option.id, e.target.checked)}
+          />
           {option.label}
         </label>
       ))}
@@ -67,7 +71,13 @@ export function CheckboxGroup<T extends string>(props: {
   );
 }
 
-export function YesNo(props: { legend: string; name: string; value: boolean; onChange: (value: boolean) => void; hint?: ReactNode }) {
+export function YesNo(props: {
+  legend: string;
+  name: string;
+  value: boolean;
+  onChange: (value: boolean) => void;
+  hint?: ReactNode;
+}) {
   return (
     <RadioGroup
       legend={props.legend}

@@ -34,7 +34,10 @@ export function CrisisCheck({ draft, update }: Pick<StepProps, 'draft' | 'update
         <input type="checkbox" checked={draft.acute} onChange={(e) => update({ acute: e.target.checked })} />
         <strong>Acuut gevaar voor zichzelf of anderen</strong>
       </label>
-      <p className="hint">Bijvoorbeeld acute suïcidaliteit, dreigend geweld of ernstige verwaarlozing. U ziet dan meteen het crisisadvies.</p>
+      <p className="hint">
+        Bijvoorbeeld acute suïcidaliteit, dreigend geweld of ernstige verwaarlozing. U ziet dan meteen het
+        crisisadvies.
+      </p>
     </div>
   );
 }
@@ -51,7 +54,13 @@ export function StepPatient(
   return (
     <>
       <CrisisCheck draft={draft} update={update} />
-      <NumberField label="Leeftijd (jaren)" value={draft.age} onChange={(age) => update({ age })} error={problems.age} max={120} />
+      <NumberField
+        label="Leeftijd (jaren)"
+        value={draft.age}
+        onChange={(age) => update({ age })}
+        error={problems.age}
+        max={120}
+      />
       <div className="field kh-field">
         <label htmlFor={municipalityId}>Gemeente van de patiënt</label>
         <select
@@ -82,7 +91,12 @@ export function StepPatient(
       {places.length > 0 && (
         <div className="field kh-field">
           <label htmlFor={placeId}>Woonplaats</label>
-          <select id={placeId} value={draft.place} onChange={(e) => update({ place: e.target.value })} aria-describedby={`${placeId}-hint`}>
+          <select
+            id={placeId}
+            value={draft.place}
+            onChange={(e) => update({ place: e.target.value })}
+            aria-describedby={`${placeId}-hint`}
+          >
             <option value="">Elders in {chosen?.name}</option>
             {places.map((place) => (
               <option key={place} value={place}>
@@ -116,7 +130,13 @@ export function StepPatient(
 export function StepComplaints({ draft, update, problems }: StepProps) {
   return (
     <>
-      <RadioGroup legend="Ernst van de klachten" name="severity" options={SEVERITIES} value={draft.severity} onChange={(severity) => update({ severity })} />
+      <RadioGroup
+        legend="Ernst van de klachten"
+        name="severity"
+        options={SEVERITIES}
+        value={draft.severity}
+        onChange={(severity) => update({ severity })}
+      />
       <RadioGroup
         legend="Gaat het om een psychische stoornis?"
         name="suspectedDisorder"
@@ -131,7 +151,11 @@ export function StepComplaints({ draft, update, problems }: StepProps) {
         error={problems.durationWeeks}
       />
       <label className="kh-choice">
-        <input type="checkbox" checked={draft.recurrent} onChange={(e) => update({ recurrent: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.recurrent}
+          onChange={(e) => update({ recurrent: e.target.checked })}
+        />
         Terugkerende klachten
       </label>
       <RadioGroup
@@ -149,7 +173,12 @@ export function StepComplaints({ draft, update, problems }: StepProps) {
             onChange={(earlierCareMonths) => update({ earlierCareMonths })}
             error={problems.earlierCareMonths}
           />
-          <YesNo legend="Zijn de klachten daarmee verbeterd?" name="improved" value={draft.improved} onChange={(improved) => update({ improved })} />
+          <YesNo
+            legend="Zijn de klachten daarmee verbeterd?"
+            name="improved"
+            value={draft.improved}
+            onChange={(improved) => update({ improved })}
+          />
         </>
       )}
     </>
@@ -159,9 +188,20 @@ export function StepComplaints({ draft, update, problems }: StepProps) {
 export function StepRisk({ draft, update }: StepProps) {
   return (
     <>
-      <RadioGroup legend="Risico" name="riskLevel" options={RISK_LEVELS} value={draft.riskLevel} onChange={(riskLevel) => update({ riskLevel })} />
+      <RadioGroup
+        legend="Risico"
+        name="riskLevel"
+        options={RISK_LEVELS}
+        value={draft.riskLevel}
+        onChange={(riskLevel) => update({ riskLevel })}
+      />
       {draft.riskLevel !== 'geen' && (
-        <CheckboxGroup legend="Waar gaat het risico over?" options={RISK_KINDS} values={draft.riskKinds} onChange={(riskKinds) => update({ riskKinds })} />
+        <CheckboxGroup
+          legend="Waar gaat het risico over?"
+          options={RISK_KINDS}
+          values={draft.riskKinds}
+          onChange={(riskKinds) => update({ riskKinds })}
+        />
       )}
       <CrisisCheck draft={draft} update={update} />
       <CheckboxGroup
@@ -191,7 +231,13 @@ export function StepRisk({ draft, update }: StepProps) {
 export function StepQuestion({ draft, update }: StepProps) {
   return (
     <>
-      <RadioGroup legend="Wat zoekt u?" name="gpLooksFor" options={GP_QUESTIONS} value={draft.gpLooksFor} onChange={(gpLooksFor) => update({ gpLooksFor })} />
+      <RadioGroup
+        legend="Wat zoekt u?"
+        name="gpLooksFor"
+        options={GP_QUESTIONS}
+        value={draft.gpLooksFor}
+        onChange={(gpLooksFor) => update({ gpLooksFor })}
+      />
       <YesNo
         legend="Zet de patiënt zelf de stap naar welzijn of ondersteuning?"
         name="takesStepAlone"

@@ -4,7 +4,13 @@
  */
 import type { RouteCatalog } from '../../api-advice';
 
-export function RouteComparison({ catalog, routeIds }: { catalog: RouteCatalog; routeIds: readonly string[] }) {
+export function RouteComparison({
+  catalog,
+  routeIds,
+}: {
+  catalog: RouteCatalog;
+  routeIds: readonly string[];
+}) {
   const routes = routeIds.flatMap((id) => catalog.routes.find((r) => r.id === id) ?? []);
   if (routes.length === 0) return null;
   return (
@@ -12,7 +18,9 @@ export function RouteComparison({ catalog, routeIds }: { catalog: RouteCatalog; 
       <h3 id="kh-comparison">De routes naast elkaar</h3>
       <div className="kh-table-scroll">
         <table className="kh-comparison">
-          <caption className="hint kh-caption">Vergelijking zoals op de keuzekaart van de huisartsen: het advies eerst, dan de andere routes.</caption>
+          <caption className="hint kh-caption">
+            Vergelijking zoals op de keuzekaart van de huisartsen: het advies eerst, dan de andere routes.
+          </caption>
           <colgroup>
             <col className="kh-row-labels" />
           </colgroup>

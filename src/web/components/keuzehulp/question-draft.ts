@@ -120,10 +120,12 @@ export function checkStep(draft: QuestionDraft, step: number): DraftProblems {
   const problems: DraftProblems = {};
   if (step === 0) {
     if (!wholeNumber(draft.age, 0, 120)) problems.age = 'Vul de leeftijd in hele jaren in (0 tot 120).';
-    if (draft.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) problems.date = 'Vul een geldige datum in.';
+    if (draft.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(draft.date))
+      problems.date = 'Vul een geldige datum in.';
   }
   if (step === 1) {
-    if (!wholeNumber(draft.durationWeeks, 0, 5200)) problems.durationWeeks = 'Vul het aantal weken in (0 of meer).';
+    if (!wholeNumber(draft.durationWeeks, 0, 5200))
+      problems.durationWeeks = 'Vul het aantal weken in (0 of meer).';
     if (draft.earlierCare !== 'geen' && !wholeNumber(draft.earlierCareMonths, 0, 600)) {
       problems.earlierCareMonths = 'Vul het aantal maanden in (0 of meer).';
     }
@@ -148,7 +150,11 @@ export function toHelpQuestion(draft: QuestionDraft): HelpQuestion {
       improved: earlier && draft.improved,
       recurrent: draft.recurrent,
     },
-    risk: { level: draft.riskLevel, kinds: draft.riskLevel === 'geen' ? [] : draft.riskKinds, acute: draft.acute },
+    risk: {
+      level: draft.riskLevel,
+      kinds: draft.riskLevel === 'geen' ? [] : draft.riskKinds,
+      acute: draft.acute,
+    },
     complexity: draft.complexity,
     suspectedDisorder: draft.suspectedDisorder,
     socialProblems: draft.socialProblems,

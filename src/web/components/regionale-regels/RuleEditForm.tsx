@@ -31,7 +31,8 @@ interface EditDraft {
 }
 
 const NAME_KEY = 'wegwijzer.coordinatorName';
-const text = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = (value: number | string | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 function draftOf(rule: RuleVersion): EditDraft {
   const d = rule.details;
@@ -61,13 +62,16 @@ function editOf(draft: EditDraft, rule: RuleVersion): RuleEdit {
   const allowed = DETAIL_KEYS_BY_ROUTE[rule.route as RouteId] as readonly string[];
   const details: RuleEdit['details'] & object = {};
   const whole = (value: string) => (value.trim() === '' ? undefined : Number(value));
-  if (allowed.includes('maxContacts') && whole(draft.maxContacts) !== undefined) details.maxContacts = whole(draft.maxContacts);
+  if (allowed.includes('maxContacts') && whole(draft.maxContacts) !== undefined)
+    details.maxContacts = whole(draft.maxContacts);
   if (allowed.includes('maxMonths')) {
     if (draft.noTimeLimit) details.maxMonths = null;
     else if (whole(draft.maxMonths) !== undefined) details.maxMonths = whole(draft.maxMonths);
   }
-  if (allowed.includes('mergedWith') && draft.mergedWith) details.mergedWith = draft.mergedWith as 'wor' | 'wor-plus';
-  if (allowed.includes('intervalWeeks') && whole(draft.intervalWeeks) !== undefined) details.intervalWeeks = whole(draft.intervalWeeks);
+  if (allowed.includes('mergedWith') && draft.mergedWith)
+    details.mergedWith = draft.mergedWith as 'wor' | 'wor-plus';
+  if (allowed.includes('intervalWeeks') && whole(draft.intervalWeeks) !== undefined)
+    details.intervalWeeks = whole(draft.intervalWeeks);
   if (allowed.includes('firstSession') && draft.firstSession) details.firstSession = draft.firstSession;
   if (allowed.includes('answerWorkingDays') && whole(draft.answerWorkingDays) !== undefined) {
     details.answerWorkingDays = whole(draft.answerWorkingDays);
@@ -75,7 +79,10 @@ function editOf(draft: EditDraft, rule: RuleVersion): RuleEdit {
   if (allowed.includes('channel') && draft.channel.trim()) details.channel = draft.channel.trim();
   if (allowed.includes('replacedBy') && draft.replacedBy) details.replacedBy = draft.replacedBy as RouteId;
   if (allowed.includes('ehealth') && draft.ehealth.trim()) {
-    details.ehealth = draft.ehealth.split(',').map((e) => e.trim()).filter(Boolean);
+    details.ehealth = draft.ehealth
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
   }
   return {
     available: draft.available,
@@ -142,7 +149,9 @@ export function RuleEditForm(props: {
     try {
       props.onSaved(await action(), message);
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'onbekend', 'Er ging iets mis. Probeer het opnieuw.'));
+      setError(
+        e instanceof ApiError ? e : new ApiError(0, 'onbekend', 'Er ging iets mis. Probeer het opnieuw.'),
+      );
     } finally {
       setBusy(false);
     }
@@ -154,7 +163,12 @@ export function RuleEditForm(props: {
   };
   const retire = () =>
     void run(
-      () => retireRule(rule.ruleId, { changedBy: draft.changedBy.trim(), reason: draft.reason.trim(), basedOnVersionId: rule.versionId }),
+      () =>
+        retireRule(rule.ruleId, {
+          changedBy: draft.changedBy.trim(),
+          reason: draft.reason.trim(),
+          basedOnVersionId: rule.versionId,
+        }),
       'De afspraak is beëindigd.',
     );
 
@@ -183,29 +197,66 @@ export function RuleEditForm(props: {
         </div>
       )}
       <label className="kh-choice">
-        <input type="checkbox" checked={draft.available} onChange={(e) => set({ available: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.available}
+          onChange={(e) => set({ available: e.target.checked })}
+        />
         Route is hier beschikbaar
       </label>
       <Field label="Geldig vanaf" hint="Leeg: al altijd.">
-        {(id) => <input id={id} type="date" value={draft.validFrom} onChange={(e) => set({ validFrom: e.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            value={draft.validFrom}
+            onChange={(e) => set({ validFrom: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Geldig tot en met" hint="Leeg: tot nader bericht.">
-        {(id) => <input id={id} type="date" value={draft.validTo} onChange={(e) => set({ validTo: e.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            type="date"
+            value={draft.validTo}
+            onChange={(e) => set({ validTo: e.target.value })}
+          />
+        )}
       </Field>
       {allowed.includes('maxContacts') && (
         <Field label="Maximaal aantal contacten">
-          {(id) => <input id={id} type="number" min={1} value={draft.maxContacts} onChange={(e) => set({ maxContacts: e.target.value })} />}
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={1}
+              value={draft.maxContacts}
+              onChange={(e) => set({ maxContacts: e.target.value })}
+            />
+          )}
         </Field>
       )}
       {allowed.includes('maxMonths') && (
         <>
           <Field label="Binnen maanden">
             {(id) => (
-              <input id={id} type="number" min={1} disabled={draft.noTimeLimit} value={draft.maxMonths} onChange={(e) => set({ maxMonths: e.target.value })} />
+              <input
+                id={id}
+                type="number"
+                min={1}
+                disabled={draft.noTimeLimit}
+                value={draft.maxMonths}
+                onChange={(e) => set({ maxMonths: e.target.value })}
+              />
             )}
           </Field>
           <label className="kh-choice">
-            <input type="checkbox" checked={draft.noTimeLimit} onChange={(e) => set({ noTimeLimit: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.noTimeLimit}
+              onChange={(e) => set({ noTimeLimit: e.target.checked })}
+            />
             Zonder tijdslimiet
           </label>
         </>
@@ -228,18 +279,42 @@ export function RuleEditForm(props: {
       )}
       {allowed.includes('intervalWeeks') && (
         <Field label="Weken tussen besprekingen">
-          {(id) => <input id={id} type="number" min={1} value={draft.intervalWeeks} onChange={(e) => set({ intervalWeeks: e.target.value })} />}
+          {(id) => (
+            <input
+              id={id}
+              type="number"
+              min={1}
+              value={draft.intervalWeeks}
+              onChange={(e) => set({ intervalWeeks: e.target.value })}
+            />
+          )}
         </Field>
       )}
       {allowed.includes('firstSession') && (
-        <Field label="Bekende bespreking" hint="Een datum waarop de overlegtafel bijeenkwam of komt; het ritme telt vanaf hier.">
-          {(id) => <input id={id} type="date" value={draft.firstSession} onChange={(e) => set({ firstSession: e.target.value })} />}
+        <Field
+          label="Bekende bespreking"
+          hint="Een datum waarop de overlegtafel bijeenkwam of komt; het ritme telt vanaf hier."
+        >
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={draft.firstSession}
+              onChange={(e) => set({ firstSession: e.target.value })}
+            />
+          )}
         </Field>
       )}
       {allowed.includes('answerWorkingDays') && (
         <Field label="Antwoord binnen werkdagen">
           {(id) => (
-            <input id={id} type="number" min={1} value={draft.answerWorkingDays} onChange={(e) => set({ answerWorkingDays: e.target.value })} />
+            <input
+              id={id}
+              type="number"
+              min={1}
+              value={draft.answerWorkingDays}
+              onChange={(e) => set({ answerWorkingDays: e.target.value })}
+            />
           )}
         </Field>
       )}
@@ -269,14 +344,28 @@ export function RuleEditForm(props: {
           {(id) => <input id={id} value={draft.ehealth} onChange={(e) => set({ ehealth: e.target.value })} />}
         </Field>
       )}
-      <Field label="Toelichting" hint="Wordt bij de route getoond, of als reden waarom de route hier niet kan.">
-        {(id) => <textarea id={id} rows={2} value={draft.note} onChange={(e) => set({ note: e.target.value })} />}
+      <Field
+        label="Toelichting"
+        hint="Wordt bij de route getoond, of als reden waarom de route hier niet kan."
+      >
+        {(id) => (
+          <textarea id={id} rows={2} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
+        )}
       </Field>
       <Field label="Bron">
-        {(id) => <textarea id={id} rows={2} value={draft.source} onChange={(e) => set({ source: e.target.value })} />}
+        {(id) => (
+          <textarea id={id} rows={2} value={draft.source} onChange={(e) => set({ source: e.target.value })} />
+        )}
       </Field>
       <Field label="Uw naam">
-        {(id) => <input id={id} value={draft.changedBy} autoComplete="name" onChange={(e) => set({ changedBy: e.target.value })} />}
+        {(id) => (
+          <input
+            id={id}
+            value={draft.changedBy}
+            autoComplete="name"
+            onChange={(e) => set({ changedBy: e.target.value })}
+          />
+        )}
       </Field>
       <Field label="Reden van de wijziging">
         {(id) => <input id={id} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} />}
@@ -288,7 +377,12 @@ export function RuleEditForm(props: {
         <button type="button" className="button button--secondary kh-button" onClick={props.onCancel}>
           Annuleren
         </button>
-        <button type="button" className="button button--secondary kh-button kh-button-danger" disabled={busy} onClick={retire}>
+        <button
+          type="button"
+          className="button button--secondary kh-button kh-button-danger"
+          disabled={busy}
+          onClick={retire}
+        >
           Afspraak beëindigen
         </button>
       </div>

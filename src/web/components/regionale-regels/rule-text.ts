@@ -8,7 +8,10 @@ import { formatDate } from '../../format';
 type Details = RuleVersion['details'];
 
 /** "Hele regio", "Renkum", or "Heelsum (Renkum)". */
-export function scopeText(rule: Pick<RuleVersion, 'scopeKind' | 'scopeCode'>, region: RegionView | undefined): string {
+export function scopeText(
+  rule: Pick<RuleVersion, 'scopeKind' | 'scopeCode'>,
+  region: RegionView | undefined,
+): string {
   if (rule.scopeKind === 'regio') return 'Hele regio';
   const [code = '', place] = rule.scopeCode.split(':');
   const municipality = region?.municipalities.find((m) => m.code === code)?.name ?? code;
@@ -34,7 +37,8 @@ export function detailsText(details: Details, routeLabel: (id: string) => string
   if (details.mergedWith) parts.push(`één aanbod met ${routeLabel(details.mergedWith)}`);
   if (details.intervalWeeks !== undefined) parts.push(`elke ${details.intervalWeeks} weken`);
   if (details.firstSession) parts.push(`geteld vanaf ${date(details.firstSession)}`);
-  if (details.answerWorkingDays !== undefined) parts.push(`antwoord binnen ${details.answerWorkingDays} werkdagen`);
+  if (details.answerWorkingDays !== undefined)
+    parts.push(`antwoord binnen ${details.answerWorkingDays} werkdagen`);
   if (details.channel) parts.push(`via ${details.channel}`);
   if (details.replacedBy) parts.push(`vervangen door ${routeLabel(details.replacedBy)}`);
   if (details.ehealth?.length) parts.push(`e-health: ${details.ehealth.join(', ')}`);
@@ -42,9 +46,16 @@ export function detailsText(details: Details, routeLabel: (id: string) => string
 }
 
 /** What `version` changed compared with `previous` (the rule's version before it), in Dutch. */
-export function changeLines(version: RuleVersion, previous: RuleVersion | undefined, routeLabel: (id: string) => string): string[] {
+export function changeLines(
+  version: RuleVersion,
+  previous: RuleVersion | undefined,
+  routeLabel: (id: string) => string,
+): string[] {
   if (version.retired) return ['Afspraak beëindigd'];
-  if (!previous) return [`Nieuwe afspraak: ${version.available ? 'beschikbaar' : 'niet beschikbaar'}, ${validityText(version)}`];
+  if (!previous)
+    return [
+      `Nieuwe afspraak: ${version.available ? 'beschikbaar' : 'niet beschikbaar'}, ${validityText(version)}`,
+    ];
   const lines: string[] = [];
   const from = (label: string, before: string, after: string) => {
     if (before !== after) lines.push(`${label}: ${before} → ${after}`);
@@ -59,7 +70,11 @@ export function changeLines(version: RuleVersion, previous: RuleVersion | undefi
   return lines.length > 0 ? lines : ['Geen inhoudelijke wijziging'];
 }
 
-const recorded = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const recorded = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** When a version was stored, as a Dutch date and time. */
 export function recordedText(version: Pick<RuleVersion, 'recordedAt'>): string {
