@@ -2,6 +2,8 @@
  * Configuration from the environment, with defaults that run one region on one laptop. Secrets
  * come only from the environment; nothing here is read from files in the repository.
  */
+import { loadAuthConfig, type AuthConfig } from './config-auth';
+
 export interface Config {
   host: string;
   port: number;
@@ -16,6 +18,8 @@ export interface Config {
   catalogRefreshSeconds: number;
   /** Serve the built web app from this directory when it exists. */
   webDir: string;
+  /** Accounts, sessions, single sign-on and the audit trail (src/config-auth.ts). */
+  auth: AuthConfig;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -26,14 +30,16 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const demo = (env.WEGWIJZER_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true';
   return {
     host: env.HOST ?? '127.0.0.1',
     port: intFrom(env.PORT, 3000, 'PORT'),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.WEGWIJZER_DATA_DIR ?? './data/pglite',
-    demo: (env.WEGWIJZER_DEMO ?? (env.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    demo,
     logLevel: env.LOG_LEVEL ?? 'info',
     catalogRefreshSeconds: intFrom(env.WEGWIJZER_CATALOG_REFRESH_SECONDS, 5, 'WEGWIJZER_CATALOG_REFRESH_SECONDS'),
     webDir: env.WEGWIJZER_WEB_DIR ?? './dist/web',
+    auth: loadAuthConfig(env, demo),
   };
 }

@@ -15,6 +15,7 @@ const started = await startServices({
   dataDir: config.databaseUrl ? undefined : config.dataDir,
   demo: config.demo,
   catalogRefreshSeconds: config.catalogRefreshSeconds,
+  auth: config.auth,
   log: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })),
 });
 const app = await buildApp({ services: started.services, logger: { level: config.logLevel }, webDir: config.webDir });

@@ -14,11 +14,16 @@ import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppServices } from '../services/app-services';
 import { ErrorBody, registerErrorHandling } from './errors';
+import { Organization, Service } from './schemas/catalog';
 import { healthRoutes } from './routes/health';
 import { catalogRoutes } from './routes/catalog';
 import { matchRoutes } from './routes/match';
 import { referenceRoutes } from './routes/reference';
 import { adviceRoutes } from './routes/advice';
+import { registerAuth } from './auth';
+import { authRoutes } from './routes/auth';
+import { userRoutes } from './routes/users';
+import { auditRoutes } from './routes/audit';
 
 export interface BuildAppOptions {
   services: AppServices;
@@ -49,6 +54,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   registerErrorHandling(app);
   app.addSchema(ErrorBody);
+  // Shared by the care-map and match routes, so registered where both plugins can see them.
+  app.addSchema(Service);
+  app.addSchema(Organization);
+  // Before any route: every route is checked against the permission model (src/http/auth.ts).
+  await registerAuth(app, options.services);
 
   await app.register(swagger, {
     openapi: {
@@ -64,6 +74,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'sociale-kaart', description: 'Organisaties, locaties en diensten' },
         { name: 'matching', description: 'Passend aanbod voor een hulpvraag' },
         { name: 'routeadvies', description: 'Keuzehulp: welke route past, met regionale afspraken als gedateerde gegevens' },
+        { name: 'aanmelden', description: 'Aanmelden met tweede factor, sessie en eigen account' },
+        { name: 'beheer', description: 'Gebruikers, rollen en organisaties (beheerder)' },
+        { name: 'audittrail', description: 'Logging volgens NEN 7513: wie deed wat met wiens gegevens' },
       ],
     },
   });
@@ -74,6 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(matchRoutes, { prefix: '/api', services: options.services });
   await app.register(referenceRoutes, { prefix: '/api', services: options.services });
   await app.register(adviceRoutes, { prefix: '/api', services: options.services });
+  await app.register(authRoutes, { prefix: '/api', services: options.services });
+  await app.register(userRoutes, { prefix: '/api', services: options.services });
+  await app.register(auditRoutes, { prefix: '/api', services: options.services });
 
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
   if (webDir && existsSync(resolve(webDir, 'index.html'))) {

@@ -4,10 +4,13 @@
  */
 import type { Database } from '../db/client';
 import type { CatalogStore } from './catalog-store';
+import type { AuthRuntime } from './auth-runtime';
 
 export interface AppServices {
   database: Database;
   catalog: CatalogStore;
   /** The current time; tests pass a fixed one. */
   now: () => Date;
+  /** Accounts, sessions and the audit trail: settings, keys and the wall clock they run on. */
+  auth: AuthRuntime;
 }

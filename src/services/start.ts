@@ -11,6 +11,9 @@ import { seedDemoIfEmpty, loadReferenceDataFromRepo } from '../cli/seed';
 import { seedRegionalRulesIfEmpty } from '../db/route-rules-repository';
 import type { AppServices } from './app-services';
 import { CatalogStore } from './catalog-store';
+import { defaultAuthConfig, type AuthConfig } from '../config-auth';
+import { authRuntime } from './auth-runtime';
+import { deactivateDemoAccounts, seedDemoAccounts } from './demo-accounts';
 
 export interface StartedServices {
   services: AppServices;
@@ -22,6 +25,10 @@ export type StartOptions = Pick<Config, 'databaseUrl' | 'demo' | 'catalogRefresh
   dataDir: string | undefined;
   now?: () => Date;
   log?: (message: string) => void;
+  /** Accounts and audit settings; tests and demo mode may leave them out. */
+  auth?: AuthConfig;
+  /** The wall clock for sessions, codes and audit timestamps (tests may move it). */
+  clock?: () => Date;
 };
 
 export async function startServices(options: StartOptions): Promise<StartedServices> {
@@ -37,10 +44,13 @@ export async function startServices(options: StartOptions): Promise<StartedServi
     } else {
       await loadReferenceDataFromRepo(database);
     }
+    const auth = authRuntime(options.auth ?? defaultAuthConfig(), options.clock);
+    if (options.demo) await seedDemoAccounts(database, auth);
+    else await deactivateDemoAccounts(database);
     const catalog = await CatalogStore.load(database.db, await listMunicipalities(database.db), options.catalogRefreshSeconds);
     log(`care map loaded: ${catalog.size} services`);
     return {
-      services: { database, catalog, now },
+      services: { database, catalog, now, auth },
       async close() {
         catalog.close();
         await database.close();

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/app';
+import { signInAs, type SignedIn } from '../support/session';
 import { helpQuestion, GM, type HelpQuestionOverrides } from '../support/help-questions';
 
 /** A lonely patient with debts and stacked problems who will not take the step alone. */
@@ -33,14 +34,17 @@ interface VersionJson {
 
 describe.each(testDatabases())('route-advice API on $name', ({ name }) => {
   let t: TestApp;
+  // Changing regional rules needs a signed-in coordinator (verwijsadviseur); advice is public.
+  let coordinator: SignedIn;
   beforeAll(async () => {
     t = await startTestApp(name);
+    coordinator = await signInAs(t.app, 'verwijsadviseur');
   });
   afterAll(() => t.close());
 
   const get = (url: string) => t.app.inject({ method: 'GET', url });
   const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
-    t.app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+    coordinator.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
   const advise = async (overrides: HelpQuestionOverrides) => {
     const res = await send('POST', '/api/advice', helpQuestion(overrides));
     expect(res.statusCode, res.body).toBe(200);

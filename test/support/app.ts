@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/http/app';
 import { startServices, type StartedServices } from '../../src/services/start';
 import { createPostgresDatabase, type TestDatabase } from './databases';
+import { defaultAuthConfig, type AuthConfig } from '../../src/config-auth';
 
 export const TEST_NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -16,7 +17,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: TestDatabase['name'], now: Date = TEST_NOW): Promise<TestApp> {
+export async function startTestApp(kind: TestDatabase['name'], now: Date = TEST_NOW, auth?: Partial<AuthConfig>): Promise<TestApp> {
   const adminUrl = process.env.DATABASE_URL;
   const postgres = kind === 'postgres' && adminUrl ? await createPostgresDatabase(adminUrl) : undefined;
   const started = await startServices({
@@ -25,6 +26,8 @@ export async function startTestApp(kind: TestDatabase['name'], now: Date = TEST_
     demo: true,
     catalogRefreshSeconds: 0,
     now: () => now,
+    // Sign-in rate limits are tested on their own; other tests sign in many times from one address.
+    auth: defaultAuthConfig({ signInAttemptsPerMinute: 1_000, ...auth }),
   });
   const app = await buildApp({ services: started.services });
   return {

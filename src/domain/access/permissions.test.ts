@@ -63,3 +63,19 @@ describe('roles', () => {
     expect(roleFitsOrganization('aanbieder-medewerker', 'ggz-instelling')).toBe(true);
   });
 });
+
+describe('the steps of signing in', () => {
+  it('asks a GP with a second factor for it, then for a new password after a reset', async () => {
+    const { stageAfterFirstFactor, stageAfterSecondFactor } = await import('./session-stages');
+    const gp = { secondFactorEnabled: true, mustChangePassword: true, roles: ['huisarts'] as Role[] };
+    expect(stageAfterFirstFactor(gp)).toBe('second-factor');
+    expect(stageAfterSecondFactor(gp)).toBe('change-password');
+    expect(stageAfterSecondFactor({ ...gp, mustChangePassword: false })).toBe('full');
+  });
+  it('makes a new GP set up a second factor, and lets a financier in without one', async () => {
+    const { stageAfterFirstFactor } = await import('./session-stages');
+    expect(stageAfterFirstFactor({ secondFactorEnabled: false, mustChangePassword: false, roles: ['huisarts'] })).toBe('enrol-second-factor');
+    expect(stageAfterFirstFactor({ secondFactorEnabled: false, mustChangePassword: false, roles: ['financier'] })).toBe('full');
+    expect(stageAfterFirstFactor({ secondFactorEnabled: false, mustChangePassword: true, roles: ['financier'], singleSignOn: true })).toBe('full');
+  });
+});

@@ -80,6 +80,16 @@ export interface AuditRecord {
   hash: string;
 }
 
+/**
+ * Text the database can store: no NUL characters and no lone surrogates (PostgreSQL refuses both),
+ * cleaned before hashing so that the stored entry hashes to what was computed.
+ */
+function storable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses in text
+  return text.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+const storableOrNull = (text: string | null | undefined) => (text == null ? null : storable(text));
+
 /** Builds the record body (everything but the hash) of a fact by an actor at a place in the chain. */
 export function recordOf(
   fact: AuditFact,
@@ -96,13 +106,15 @@ export function recordOf(
     actorUserId: actor.userId,
     actorRole: actor.role,
     actorOrganizationId: actor.organizationId,
-    onBehalfOf: actor.onBehalfOf ?? null,
-    subjectPseudonym: fact.subjectPseudonym ?? null,
-    objectType: fact.objectType,
-    objectId: fact.objectId ?? null,
-    details: fact.details ?? {},
-    requestId: actor.requestId ?? null,
-    clientAddress: actor.clientAddress ?? null,
+    onBehalfOf: storableOrNull(actor.onBehalfOf),
+    subjectPseudonym: storableOrNull(fact.subjectPseudonym),
+    objectType: storable(fact.objectType),
+    objectId: storableOrNull(fact.objectId),
+    details: Object.fromEntries(
+      Object.entries(fact.details ?? {}).map(([key, value]) => [storable(key), typeof value === 'string' ? storable(value) : value]),
+    ),
+    requestId: storableOrNull(actor.requestId),
+    clientAddress: storableOrNull(actor.clientAddress),
     prevHash,
   };
 }

@@ -39,6 +39,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.post(
     '/advice',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'Routeadvies voor een hulpvraag: de passende route eerst, met redenen, alternatieven en wat hier niet kan',
@@ -54,6 +55,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.get(
     '/routes',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'De routes met de vergelijking uit de keuzekaart (Wanneer? / In het kort / Past bij / Belangrijk verschil)',
@@ -66,6 +68,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.get(
     '/regions',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'Regio’s met hun gemeenten en de woonplaatsen met eigen afspraken',
@@ -78,6 +81,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.get(
     '/regions/:id/rules',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'De regionale afspraken die nu gelden in een regio',
@@ -91,6 +95,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.get(
     '/regions/:id/rules/history',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'Wijzigingslog van de regionale afspraken, nieuwste eerst',
@@ -104,6 +109,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.post(
     '/regions/:id/rules',
     {
+      config: { permission: 'route-rule:change' },
       schema: {
         tags,
         summary: 'Nieuwe regionale afspraak toevoegen (verwijsadviseur)',
@@ -118,6 +124,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.get(
     '/rules/:ruleId/history',
     {
+      config: { permission: 'route-advice:read' },
       schema: {
         tags,
         summary: 'Alle versies van één regionale afspraak, oudste eerst',
@@ -131,6 +138,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.put(
     '/rules/:ruleId',
     {
+      config: { permission: 'route-rule:change' },
       schema: {
         tags,
         summary: 'Regionale afspraak wijzigen; slaat een nieuwe versie op (verwijsadviseur)',
@@ -147,6 +155,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
   app.delete(
     '/rules/:ruleId',
     {
+      config: { permission: 'route-rule:change' },
       schema: {
         tags,
         summary: 'Regionale afspraak beëindigen; de geschiedenis blijft (verwijsadviseur)',

@@ -14,7 +14,7 @@ import {
   loadCatalogServices,
   searchServiceIds,
 } from '../../db/catalog-repository';
-import { CareKind, MunicipalityCode, Organization, Paging, Service, ServiceDetail, Uuid, Nullable, GeoPoint } from '../schemas/catalog';
+import { CareKind, MunicipalityCode, Paging, ServiceDetail, Uuid, Nullable, GeoPoint } from '../schemas/catalog';
 
 const byIdOrder = <T extends { id: string }>(ids: string[], items: T[]): T[] => {
   const map = new Map(items.map((i) => [i.id, i]));
@@ -23,12 +23,11 @@ const byIdOrder = <T extends { id: string }>(ids: string[], items: T[]): T[] => 
 
 export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (app, { services }) => {
   const { db } = services.database;
-  app.addSchema(Service);
-  app.addSchema(Organization);
 
   app.get(
     '/services',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
         summary: 'Diensten op de sociale kaart',
@@ -58,6 +57,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
   app.get(
     '/services/:id',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
         summary: 'Eén dienst met alle gegevens, hun datum, bron en geschiedenis',
@@ -75,6 +75,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
   app.get(
     '/search',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
         summary: 'Vrij zoeken in de sociale kaart (vergeeft typefouten)',
@@ -98,6 +99,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
   app.get(
     '/organizations',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
         summary: 'Organisaties op de sociale kaart',
@@ -114,6 +116,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
   app.get(
     '/organizations/:id',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
         summary: 'Eén organisatie met haar locaties',

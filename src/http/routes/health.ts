@@ -16,7 +16,7 @@ const Health = Type.Object({
 export const healthRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (app, { services }) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['systeem'], summary: 'Gezondheid van de applicatie', response: { 200: Health, 503: Health } } },
+    { config: { permission: 'public:read' }, schema: { tags: ['systeem'], summary: 'Gezondheid van de applicatie', response: { 200: Health, 503: Health } } },
     async (_request, reply) => {
       const reachable = await services.database.db
         .execute(sql`select 1`)

@@ -9,6 +9,7 @@ export const matchRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
   app.post(
     '/match',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags: ['matching'],
         summary: 'Passend aanbod voor een hulpvraag, met redenen en "waarom niet"',

@@ -29,6 +29,7 @@ export const referenceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices 
   app.get(
     '/reference/municipalities',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags,
         summary: 'Alle gemeenten (CBS-code, naam, provincie, punt; bron CBS en GeoNames)',
@@ -45,6 +46,7 @@ export const referenceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices 
   app.get(
     '/reference/insurers',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags,
         summary: 'Zorgverzekeraars (labels) met hun concern; UZOVI-codes zijn niet geverifieerd',
@@ -59,6 +61,7 @@ export const referenceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices 
   app.get(
     '/reference/diagnosis-groups',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags,
         summary: 'Hoofddiagnosegroepen voor wachttijden (DSM-5-groepen en "diagnose nog niet gesteld")',
@@ -71,6 +74,7 @@ export const referenceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices 
   app.get(
     '/reference/vocabulary',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags,
         summary: 'Waardelijsten met Nederlandse labels',
@@ -108,6 +112,7 @@ export const referenceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices 
   app.get(
     '/reference/treeknorm',
     {
+      config: { permission: 'care-map:read' },
       schema: {
         tags,
         summary: 'De Treeknorm voor de ggz',
