@@ -110,12 +110,13 @@ export interface Assessment {
   nearBy: 'online' | 'aan-huis' | null;
   /** Read on demand (waitOf): most considered services are left out before their wait matters. */
   wait: WaitReading | null;
+  /** Set by complete(). */
+  dataAgeDays: number;
 }
 
 /** A matched service's assessment, with its wait and the age of its data. */
 export interface CompleteAssessment extends Assessment {
   wait: WaitReading;
-  dataAgeDays: number;
 }
 
 const UNRESTRICTED: CoverageReading = { status: 'onbeperkt' };
@@ -142,6 +143,7 @@ export function assess(candidate: Candidate, need: ResolvedNeed): Assessment {
     contract: contractFor(entry, need.insurer, need.year),
     nearBy: entry.online ? 'online' : homeVisits ? 'aan-huis' : null,
     wait: null,
+    dataAgeDays: 0,
   };
 }
 
@@ -154,5 +156,6 @@ export function waitOf(a: Assessment, need: ResolvedNeed): WaitReading {
 /** Adds the wait and the age of the data to a service that passed the filters. */
 export function complete(a: Assessment, need: ResolvedNeed): CompleteAssessment {
   const wait = waitOf(a, need);
-  return Object.assign(a, { wait, dataAgeDays: dataAgeDays(a.entry, wait, a.contract, need.now) });
+  a.dataAgeDays = dataAgeDays(a.entry, wait, a.contract, need.now);
+  return a as CompleteAssessment;
 }

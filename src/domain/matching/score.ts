@@ -52,9 +52,9 @@ export interface FitDetail {
   score: number;
   /** null when the need names no diagnosis group. */
   diagnosis: 'behandelt' | 'algemeen' | 'niet' | null;
-  groups: string[];
-  themes: string[];
-  textWords: string[];
+  groups: readonly string[];
+  themes: readonly string[];
+  textWords: readonly string[];
   kindNamed: boolean;
 }
 
@@ -69,24 +69,29 @@ export interface ScoreParts {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
+const NONE: readonly string[] = [];
+
 export function fitOf(a: CompleteAssessment, need: ResolvedNeed): FitDetail {
   const service = a.entry.service;
   let weighted = 0;
   let weights = 0;
   let diagnosis: FitDetail['diagnosis'] = null;
-  const groups = need.diagnosisGroups.filter((g) => service.diagnosisGroups.includes(g));
+  let groups = NONE;
   if (need.diagnosisGroups.length > 0) {
+    groups = need.diagnosisGroups.filter((g) => service.diagnosisGroups.includes(g));
     diagnosis = groups.length > 0 ? 'behandelt' : service.diagnosisGroups.length === 0 ? 'algemeen' : 'niet';
     weighted += FIT_SIGNAL_WEIGHTS.diagnosis * (diagnosis === 'behandelt' ? 1 : diagnosis === 'algemeen' ? 0.5 : 0);
     weights += FIT_SIGNAL_WEIGHTS.diagnosis;
   }
-  const themes = need.themes.filter((t) => service.themes.includes(t));
+  let themes = NONE;
   if (need.themes.length > 0) {
+    themes = need.themes.filter((t) => service.themes.includes(t));
     weighted += FIT_SIGNAL_WEIGHTS.themes * (themes.length / need.themes.length);
     weights += FIT_SIGNAL_WEIGHTS.themes;
   }
-  const textWords = need.queryWords.filter((w) => containsAny(a.entry.textIds, w.ids)).map((w) => w.token);
+  let textWords = NONE;
   if (need.queryWords.length > 0) {
+    textWords = need.queryWords.filter((w) => containsAny(a.entry.textIds, w.ids)).map((w) => w.token);
     weighted += FIT_SIGNAL_WEIGHTS.text * (textWords.length / need.queryWords.length);
     weights += FIT_SIGNAL_WEIGHTS.text;
   }
