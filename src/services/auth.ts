@@ -278,11 +278,12 @@ export async function signOut(ctx: UseCaseContext, active: ActiveSession): Promi
 }
 
 /** Acts for another of the user's organisations from now on. */
-export async function switchOrganization(ctx: UseCaseContext, active: ActiveSession, organizationId: string): Promise<void> {
-  await withActor(ctx, active, async (_user, memberships) => {
+export async function switchOrganization(ctx: UseCaseContext, active: ActiveSession, organizationId: string): Promise<ActiveSession> {
+  return withActor(ctx, active, async (_user, memberships) => {
     const target = memberships.find((m) => m.organizationId === organizationId);
     if (!target) throw invalid('U bent geen lid van deze organisatie.', [{ field: 'organizationId', message: 'is niet een van uw organisaties' }]);
     await updateSession(ctx.services.database.db, active.id, { organizationId, role: target.role });
+    return { ...active, principal: { ...active.principal, organizationId, role: target.role } };
   });
 }
 

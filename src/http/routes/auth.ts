@@ -111,7 +111,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       },
     },
     async (request) => {
-      await switchOrganization(contextOf(services, request), sessionOf(request), request.body.organizationId);
+      request.activeSession = await switchOrganization(contextOf(services, request), sessionOf(request), request.body.organizationId);
       return withSingleSignOn(request);
     },
   );
