@@ -6,8 +6,8 @@
 import type { Config } from '../config';
 import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
-import { listMunicipalities } from '../db/reference-repository';
-import { seedDemoIfEmpty, loadReferenceDataFromRepo } from '../cli/seed';
+import { listReferenceLists } from '../db/reference-repository';
+import { seedDemoIfEmpty, loadReferenceDataFromRepo } from './catalog-seed';
 import { seedRegionalRulesIfEmpty } from '../db/route-rules-repository';
 import type { AppServices } from './app-services';
 import { CatalogStore } from './catalog-store';
@@ -47,7 +47,7 @@ export async function startServices(options: StartOptions): Promise<StartedServi
     const auth = authRuntime(options.auth ?? defaultAuthConfig(), options.clock);
     if (options.demo) await seedDemoAccounts(database, auth);
     else await deactivateDemoAccounts(database);
-    const catalog = await CatalogStore.load(database.db, await listMunicipalities(database.db), options.catalogRefreshSeconds);
+    const catalog = await CatalogStore.load(database.db, await listReferenceLists(database.db), options.catalogRefreshSeconds);
     log(`care map loaded: ${catalog.size} services`);
     return {
       services: { database, catalog, now, auth },
