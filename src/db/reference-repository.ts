@@ -100,10 +100,9 @@ export async function listDiagnosisGroups(db: Db): Promise<DiagnosisGroup[]> {
 
 /** The three lists together, as the in-memory care map needs them. */
 export async function listReferenceLists(db: Db): Promise<ReferenceLists> {
-  const [municipalities, insurers, diagnosisGroups] = await Promise.all([
-    listMunicipalities(db),
-    listInsurers(db),
-    listDiagnosisGroups(db),
-  ]);
+  // One after the other, so that this also works inside a transaction on node-postgres.
+  const municipalities = await listMunicipalities(db);
+  const insurers = await listInsurers(db);
+  const diagnosisGroups = await listDiagnosisGroups(db);
   return { municipalities, insurers, diagnosisGroups };
 }
