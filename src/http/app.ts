@@ -13,7 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppServices } from '../services/app-services';
-import { ErrorBody, registerErrorHandling } from './errors';
+import { ErrorBody, frameworkError, registerErrorHandling } from './errors';
 import { Organization, Service } from './schemas/catalog';
 import { healthRoutes } from './routes/health';
 import { catalogRoutes } from './routes/catalog';
@@ -39,6 +39,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 256 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(helmet, {

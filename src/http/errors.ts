@@ -3,7 +3,7 @@
  * error body `{ error: { code, message, details } }` with a Dutch message. Clients never see a
  * stack trace or SQL; unexpected errors are logged with their cause and answered with a 500.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { DomainError, type ErrorCode, type FieldProblem } from '../domain/errors';
 
@@ -121,4 +121,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
     reply.status(404).send(body('niet-gevonden', `Onbekend adres: ${request.method} ${request.url.split('?')[0]}`));
   });
+}
+
+/**
+ * Errors Fastify's router raises before any route or hook runs (an address with broken
+ * percent-encoding, a path parameter over the length limit): the same error body, never Fastify's
+ * own. Passed to Fastify as `frameworkErrors`.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const message = status === 414 ? 'Het adres is te lang.' : 'Het adres is niet geldig.';
+  reply.status(status).send(body(status === 400 ? 'ongeldige-invoer' : `http-${status}`, message));
 }
