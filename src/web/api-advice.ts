@@ -14,6 +14,7 @@ import type {
   RuleEditBody,
   RuleVersionBody,
 } from '../http/schemas/advice';
+import type { SessionBody } from '../http/schemas/auth';
 import { api, ApiError, type FieldProblem } from './api';
 
 export type HelpQuestion = Static<typeof HelpQuestionBody>;
@@ -24,6 +25,7 @@ export type RegionView = Static<typeof RegionsBody>[number];
 export type RuleVersion = Static<typeof RuleVersionBody>;
 export type RuleEdit = Static<typeof RuleEditBody>;
 export type NewRule = Static<typeof NewRuleBody>;
+export type Session = Static<typeof SessionBody>;
 
 /** The session's CSRF token from its readable cookie (double submit), for changing requests. */
 function csrfToken(): string | undefined {
@@ -84,3 +86,6 @@ export const retireRule = (
 ) => call<RuleVersion>('DELETE', `/api/rules/${encodeURIComponent(ruleId)}`, change);
 /** All municipalities (reference data), for the patient's municipality outside the demo regions. */
 export const fetchMunicipalities = () => api.municipalities();
+
+/** The caller's session (signed in or not, with the active role), to know who may change rules. */
+export const fetchSession = () => call<Session>('GET', '/api/auth/session');

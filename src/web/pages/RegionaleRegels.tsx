@@ -6,13 +6,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api';
+import { decide } from '../../domain/access/permissions';
 import {
   fetchRegionHistory,
   fetchRegionRules,
   fetchRegions,
   fetchRouteCatalog,
+  fetchSession,
   type RegionView,
   type RuleVersion,
+  type Session,
 } from '../api-advice';
 import { RuleEditForm } from '../components/regionale-regels/RuleEditForm';
 import {
@@ -29,6 +32,20 @@ interface Loaded {
   rules: RuleVersion[];
   history: RuleVersion[];
   routes: { id: string; label: string }[];
+  session: Session | null;
+}
+
+/** Whether the session may change regional rules, by the app's one permission model. */
+function mayChangeRules(session: Session | null): boolean {
+  if (!session?.signedIn || !session.user || !session.active || !session.stage) return false;
+  const principal = {
+    userId: session.user.id,
+    displayName: session.user.displayName,
+    role: session.active.role,
+    organizationId: session.active.organizationId,
+    stage: session.stage,
+  };
+  return decide(principal, 'route-rule:change').allowed;
 }
 
 export function RegionaleRegels() {
@@ -40,17 +57,20 @@ export function RegionaleRegels() {
 
   const load = useCallback(async () => {
     try {
-      const [regions, rules, history, catalog] = await Promise.all([
+      const [regions, rules, history, catalog, session] = await Promise.all([
         fetchRegions(),
         fetchRegionRules(id),
         fetchRegionHistory(id),
         fetchRouteCatalog(),
+        // Without a session the page still shows the rules; only changing them needs one.
+        fetchSession().catch(() => null),
       ]);
       setLoaded({
         regions,
         rules,
         history,
         routes: catalog.routes.map((r) => ({ id: r.id, label: r.label })),
+        session,
       });
       setError(null);
     } catch (e) {
@@ -82,6 +102,7 @@ export function RegionaleRegels() {
   const rule = loaded.rules.find((r) => r.ruleId === editing);
   const previousOf = (version: RuleVersion, index: number) =>
     loaded.history.slice(index + 1).find((v) => v.ruleId === version.ruleId);
+  const canChange = mayChangeRules(loaded.session);
 
   return (
     <div className="kh kh-wide">
@@ -101,6 +122,12 @@ export function RegionaleRegels() {
             ))}
         </ul>
       </nav>
+      {!canChange && (
+        <p className="note">
+          Alleen een verwijsadviseur (regionaal coördinator) of beheerder kan de afspraken wijzigen. Meld u
+          aan met zo’n account om te wijzigen.
+        </p>
+      )}
       {message && (
         <p className="rr-success" role="status">
           {message}
@@ -123,9 +150,11 @@ export function RegionaleRegels() {
               <th scope="col">Gegevens</th>
               <th scope="col">Toelichting</th>
               <th scope="col">Laatst gewijzigd</th>
-              <th scope="col">
-                <span className="visually-hidden">Actie</span>
-              </th>
+              {canChange && (
+                <th scope="col">
+                  <span className="visually-hidden">Actie</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -140,29 +169,32 @@ export function RegionaleRegels() {
                 <td>
                   {recordedText(r)} door {r.changedBy}
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button button--secondary kh-button"
-                    aria-label={`Wijzig ${routeLabel(r.route)} voor ${scopeText(r, region)} (${validityText(r)})`}
-                    onClick={() => {
-                      setMessage(null);
-                      setEditing(r.ruleId);
-                    }}
-                  >
-                    Wijzigen
-                  </button>
-                </td>
+                {canChange && (
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--secondary kh-button"
+                      aria-label={`Wijzig ${routeLabel(r.route)} voor ${scopeText(r, region)} (${validityText(r)})`}
+                      onClick={() => {
+                        setMessage(null);
+                        setEditing(r.ruleId);
+                      }}
+                    >
+                      Wijzigen
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
 
-      {rule && (
+      {rule && canChange && (
         <RuleEditForm
           key={rule.versionId}
           rule={rule}
+          defaultName={loaded.session?.user?.displayName ?? ''}
           title={`${routeLabel(rule.route)} voor ${scopeText(rule, region)} wijzigen`}
           routes={loaded.routes}
           onCancel={() => setEditing(null)}

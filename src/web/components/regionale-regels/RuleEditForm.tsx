@@ -34,7 +34,7 @@ const NAME_KEY = 'wegwijzer.coordinatorName';
 const text = (value: number | string | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-function draftOf(rule: RuleVersion): EditDraft {
+function draftOf(rule: RuleVersion, defaultName: string): EditDraft {
   const d = rule.details;
   return {
     available: rule.available,
@@ -52,7 +52,7 @@ function draftOf(rule: RuleVersion): EditDraft {
     ehealth: (d.ehealth ?? []).join(', '),
     note: text(rule.note),
     source: rule.source,
-    changedBy: globalThis.localStorage?.getItem(NAME_KEY) ?? '',
+    changedBy: defaultName || (globalThis.localStorage?.getItem(NAME_KEY) ?? ''),
     reason: '',
   };
 }
@@ -129,6 +129,8 @@ function Field(props: { label: string; children: (id: string) => ReactNode; hint
 
 export function RuleEditForm(props: {
   rule: RuleVersion;
+  /** The signed-in user's name, filled in as who makes the change. */
+  defaultName: string;
   title: string;
   routes: { id: string; label: string }[];
   onSaved: (version: RuleVersion, message: string) => void;
@@ -136,7 +138,7 @@ export function RuleEditForm(props: {
   onReload: () => void;
 }) {
   const { rule } = props;
-  const [draft, setDraft] = useState<EditDraft>(() => draftOf(rule));
+  const [draft, setDraft] = useState<EditDraft>(() => draftOf(rule, props.defaultName));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<EditDraft>) => setDraft((d) => ({ ...d, ...patch }));
