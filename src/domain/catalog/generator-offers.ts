@@ -44,7 +44,7 @@ export const OFFERS: Record<CareKind, Offer[]> = {
     { name: 'Welzijn op Recept+', description: 'Langer durende coaching bij terugkerende klachten en een stapeling van problemen op meerdere levensgebieden, zo nodig met gemeentelijke ondersteuning erbij.', themes: ['eenzaamheid', 'stress', 'schulden', 'wonen', 'structuur'] },
   ],
   bggz: [
-    { name: 'Basis-ggz volwassenen', description: 'Kortdurende behandeling bij depressieve klachten en angst, met gesprekken en opdrachten voor thuis.', diagnosisGroups: ['04', '05'] },
+    { name: 'Depressie en angst', description: 'Kortdurende behandeling bij depressieve klachten en angst, met gesprekken en opdrachten voor thuis.', diagnosisGroups: ['04', '05'] },
     { name: 'Angst en paniek', description: 'Behandeling van angst- en paniekklachten met cognitieve gedragstherapie en exposure.', diagnosisGroups: ['05', '06'] },
     { name: 'Somberheid en burn-out', description: 'Kortdurende behandeling bij somberheid, depressie, stress en burn-outklachten.', diagnosisGroups: ['04', '22'], themes: ['stress', 'werk'] },
     { name: 'Traumabehandeling basis-ggz', description: 'EMDR en traumagerichte therapie bij klachten na een schokkende gebeurtenis.', diagnosisGroups: ['07'] },
