@@ -157,26 +157,47 @@ export async function listServiceIds(db: Db, filter: ServiceListFilter): Promise
   return { ids: rows.map((r) => r.id), total: Number(count?.n ?? 0) };
 }
 
+/** What the domain understood a free-text query to be about (see domain/matching/text.ts). */
+export interface SearchConcepts {
+  /** Corrected spellings of the query's words, e.g. "depressie" for "depresie". */
+  terms: string[];
+  diagnosisGroups: string[];
+  themes: string[];
+  careKinds: string[];
+}
+
+const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`}::text[]`;
+
 /**
- * Full-text search over names and descriptions: Dutch stemming without accents, plus trigram
- * similarity on the name so that typos still find something. Extra terms (from the domain's
- * interpretation of the query, e.g. "depressie" for "depresie") widen the text query.
+ * Free-text search: Dutch stemming without accents over names and descriptions, trigram
+ * similarity on the name so that typos still find something, and the concepts the domain read
+ * in the query (diagnosis groups, themes, kinds of care), so that "depresie" finds depression care
+ * and "schuldhulp" finds debt help even when their descriptions use other words.
  */
-export async function searchServiceIds(db: Db, query: string, extraTerms: string[], limit: number): Promise<string[]> {
-  const text = [query, ...extraTerms].join(' ');
-  const tsQuery = sql`(select string_agg(lexeme || ':*', ' | ') from unnest(to_tsvector('dutch_unaccent', ${text}))
-    )`;
+export async function searchServiceIds(db: Db, query: string, concepts: SearchConcepts, limit: number): Promise<string[]> {
+  const text = [query, ...concepts.terms].join(' ');
+  const groups = textArray(concepts.diagnosisGroups);
+  const themes = textArray(concepts.themes);
+  const kinds = textArray(concepts.careKinds);
+  const kindsAlone = concepts.diagnosisGroups.length === 0 && concepts.themes.length === 0;
   const rows = await queryRows<{ id: string }>(
     db,
     sql`
-    with q as (select nullif(${tsQuery}, '') as expr)
-    select s.id,
-      coalesce(ts_rank(s.search, to_tsquery('dutch_unaccent', q.expr)), 0) + similarity(s.name, ${query}) as rank
-    from ${service} s, q
-    where (q.expr is not null and s.search @@ to_tsquery('dutch_unaccent', q.expr))
-       or s.name % ${query}
-    order by rank desc, s.name, s.id
-    limit ${limit}`,
+    with q as (
+      select nullif((select string_agg(lexeme || ':*', ' | ') from unnest(to_tsvector('dutch_unaccent', ${text}))), '') as expr
+    ), scored as (
+      select s.id, s.name,
+        coalesce(ts_rank(s.search, to_tsquery('dutch_unaccent', q.expr)), 0)
+          + similarity(s.name, ${query})
+          + case when s.diagnosis_groups && ${groups} then 0.5 else 0 end
+          + case when s.themes && ${themes} then 0.5 else 0 end
+          + case when s.kind = any(${kinds}) then 0.2 else 0 end as rank,
+        (q.expr is not null and s.search @@ to_tsquery('dutch_unaccent', q.expr)) or s.name % ${query}
+          or s.diagnosis_groups && ${groups} or s.themes && ${themes}
+          or (${kindsAlone} and s.kind = any(${kinds})) as hit
+      from ${service} s, q
+    )
+    select id from scored where hit order by rank desc, name, id limit ${limit}`,
   );
   return rows.map((r) => r.id);
 }

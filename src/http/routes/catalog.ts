@@ -5,6 +5,7 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../domain/errors';
+import { interpretText } from '../../domain/matching/text';
 import type { AppServices } from '../../services/app-services';
 import {
   getOrganization,
@@ -84,15 +85,30 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ query: Type.String(), items: Type.Array(Type.Ref('Service')) }),
+          200: Type.Object({
+            query: Type.String(),
+            understood: Type.Object({
+              terms: Type.Array(Type.Object({ input: Type.String(), matched: Type.String() })),
+              diagnosisGroups: Type.Array(Type.String()),
+              themes: Type.Array(Type.String()),
+              careKinds: Type.Array(Type.String()),
+            }),
+            items: Type.Array(Type.Ref('Service')),
+          }),
           400: Type.Ref('ErrorBody'),
         },
       },
     },
     async (request) => {
       const { q, limit } = request.query;
-      const ids = await searchServiceIds(db, q, [], limit);
-      return { query: q, items: byIdOrder(ids, await loadCatalogServices(db, ids)) };
+      const understood = interpretText(q);
+      const concepts = { ...understood, terms: understood.terms.map((t) => t.matched) };
+      const ids = await searchServiceIds(db, q, concepts, limit);
+      return {
+        query: q,
+        understood: { terms: understood.terms, diagnosisGroups: understood.diagnosisGroups, themes: understood.themes, careKinds: understood.careKinds },
+        items: byIdOrder(ids, await loadCatalogServices(db, ids)),
+      };
     },
   );
 
