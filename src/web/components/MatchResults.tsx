@@ -8,7 +8,7 @@ import type { MatchOutcome, MatchResult } from '../api';
 import { countOf, formatList } from '../format';
 import type { ReferenceData } from '../reference';
 import { isOnline, ResultCard } from './ResultCard';
-import { WhyNot } from './WhyNot';
+import { showWhyNot, WhyNot } from './WhyNot';
 
 export interface ResultFilters {
   kind: CareKind | '';
@@ -135,6 +135,15 @@ export function MatchResults({ outcome, reference, filters, onFiltersChange }: P
             )}
           </div>
         </fieldset>
+      )}
+
+      {outcome.excluded.length > 0 && (
+        <p className="jump">
+          <button type="button" className="button button--link" onClick={showWhyNot}>
+            Waarom niet? Bekijk waarom{' '}
+            {countOf(outcome.counts.excluded, 'dienst afvalt', 'diensten afvallen')}
+          </button>
+        </p>
       )}
 
       {outcome.results.length < outcome.counts.matched && (

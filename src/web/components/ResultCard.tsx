@@ -4,7 +4,7 @@
  * its data and the reasons it fits.
  */
 import { Link } from 'react-router';
-import { CARE_KINDS, careKindInfo, labelOf } from '../../domain/catalog/vocabulary';
+import { CARE_KINDS, labelOf } from '../../domain/catalog/vocabulary';
 import type { MatchResult, Service } from '../api';
 import { formatKm } from '../format';
 import { Badge, DataAge, ReasonList, type BadgeTone } from './Reasons';
@@ -50,20 +50,18 @@ export function ServicePlace({ service, distanceKm }: { service: Service; distan
   );
 }
 
+/** The wait as a bar; without a known wait the reasons say why (no waiting list, or unknown). */
 export function WaitSummaryView({ result }: { result: MatchResult }) {
   const { waitWeeks, service } = result;
-  if (waitWeeks) {
-    return (
-      <WaitBar
-        registration={waitWeeks.registration}
-        treatment={waitWeeks.treatment}
-        status={waitWeeks.normStatus}
-        normApplies={treeknormApplies(service)}
-      />
-    );
-  }
-  const text = careKindInfo(service.kind).waitsApply ? 'Wachttijd onbekend' : 'Geen wachtlijst';
-  return <p className="wait__none">{text}</p>;
+  if (!waitWeeks) return null;
+  return (
+    <WaitBar
+      registration={waitWeeks.registration}
+      treatment={waitWeeks.treatment}
+      status={waitWeeks.normStatus}
+      normApplies={treeknormApplies(service)}
+    />
+  );
 }
 
 /**

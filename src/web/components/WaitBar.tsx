@@ -23,7 +23,7 @@ interface Props {
 
 /** "3 + 6 weken, binnen de Treeknorm" */
 export function waitSentence(registration: number, treatment: number, status: NormStatus | null): string {
-  const weeks = `${formatNumber(registration)} + ${formatNumber(treatment)} ${registration + treatment === 1 ? 'week' : 'weken'}`;
+  const weeks = `${formatNumber(registration)} + ${formatNumber(treatment)} weken`;
   return status ? `${weeks}, ${NORM_VERDICT[status]}` : weeks;
 }
 

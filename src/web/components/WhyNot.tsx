@@ -15,6 +15,18 @@ interface Props {
   counts: MatchOutcome['counts'];
 }
 
+export const WHY_NOT_ID = 'waarom-niet';
+
+/** Opens "Waarom niet?" and puts the focus on it, from anywhere on the page. */
+export function showWhyNot(): void {
+  const details = document.getElementById(WHY_NOT_ID);
+  if (!(details instanceof HTMLDetailsElement)) return;
+  details.open = true;
+  const summary = details.querySelector('summary');
+  summary?.focus();
+  summary?.scrollIntoView({ block: 'start' });
+}
+
 export function WhyNot({ excluded, counts }: Props) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ExclusionReasonCode | ''>('');
@@ -27,7 +39,7 @@ export function WhyNot({ excluded, counts }: Props) {
   return (
     <section className="why-not" aria-labelledby={`${selectId}-title`}>
       <h2 id={`${selectId}-title`}>Waarom niet?</h2>
-      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details id={WHY_NOT_ID} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="why-not__total">
             {countOf(counts.excluded, 'dienst valt af', 'diensten vallen af')}
