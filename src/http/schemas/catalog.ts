@@ -19,7 +19,8 @@ export const enumOf = (values: readonly string[], description?: string) =>
     values.map((v) => Type.Literal(v)),
     description ? { description } : {},
   );
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** Null first: with type coercion on, Ajv would otherwise turn a null into "" or 0. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const IsoDate = Type.String({ format: 'date', description: 'Datum, jjjj-mm-dd' });
