@@ -8,6 +8,11 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegionaleRegels } from './pages/RegionaleRegels';
 import { SearchPage } from './pages/SearchPage';
 import { ServicePage } from './pages/ServicePage';
+import { Account } from './pages/Account';
+import { Audit } from './pages/Audit';
+import { SignIn } from './pages/SignIn';
+import { Users } from './pages/Users';
+import { RequirePermission, SessionProvider } from './session';
 
 const TITLES: [RegExp, string][] = [
   [/^\/$/, 'Zoek passend aanbod'],
@@ -15,6 +20,10 @@ const TITLES: [RegExp, string][] = [
   [/^\/diensten\//, 'Dienst'],
   [/^\/keuzehulp/, 'Keuzehulp'],
   [/^\/regio/, 'Regionale afspraken'],
+  [/^\/aanmelden/, 'Aanmelden'],
+  [/^\/account/, 'Mijn account'],
+  [/^\/beheer\/gebruikers/, 'Gebruikersbeheer'],
+  [/^\/audit/, 'Audittrail'],
 ];
 
 /** Sets the document title per page, so a screen reader and the browser history name it. */
@@ -29,7 +38,7 @@ function DocumentTitle() {
 
 export function App() {
   return (
-    <>
+    <SessionProvider>
       <DocumentTitle />
       <Routes>
         <Route element={<Layout />}>
@@ -39,9 +48,13 @@ export function App() {
           <Route path="keuzehulp" element={<Keuzehulp />} />
           <Route path="regio" element={<RegionaleRegels />} />
           <Route path="regio/:id/regels" element={<RegionaleRegels />} />
+          <Route path="aanmelden" element={<SignIn />} />
+          <Route path="account" element={<RequirePermission action="account:read"><Account /></RequirePermission>} />
+          <Route path="beheer/gebruikers" element={<RequirePermission action="user:read"><Users /></RequirePermission>} />
+          <Route path="audit" element={<RequirePermission action="audit:read"><Audit /></RequirePermission>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
-    </>
+    </SessionProvider>
   );
 }

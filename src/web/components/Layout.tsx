@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SessionControl, useSessionNav } from '../session';
 
 const NAV = [
   { to: '/', label: 'Zoek passend aanbod', end: true },
@@ -16,6 +17,7 @@ const NAV = [
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
+  const sessionNav = useSessionNav();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -45,7 +47,7 @@ export function Layout() {
           </Link>
           <nav aria-label="Hoofdmenu" className="site-nav">
             <ul>
-              {NAV.map((item) => (
+              {[...NAV, ...sessionNav].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
                     {item.label}
@@ -54,6 +56,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <SessionControl />
         </div>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="container site-main">
