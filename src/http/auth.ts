@@ -105,6 +105,16 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
     }
   });
 
+  // Answers for a signed-in caller or about accounts may hold personal data: never cache them.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const action = request.routeOptions.config?.permission;
+    const isPublic = action !== undefined && 'anonymous' in PERMISSIONS[action] && PERMISSIONS[action].anonymous === true;
+    if (request.activeSession || (action !== undefined && !isPublic) || request.url.startsWith('/api/auth')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {

@@ -25,6 +25,7 @@ import {
   type UserRow,
 } from '../db/account-repository';
 import {
+  deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findSession,
@@ -160,6 +161,8 @@ export async function startSession(
   const now = auth.clock();
   const [first] = memberships;
   if (!first) throw new DomainError('niet-aangemeld', 'Uw account is aan geen organisatie gekoppeld. Neem contact op met de beheerder.');
+  // Sessions that ended by time are removed here, at the moment new ones are made.
+  await deleteExpiredSessions(tx, now, new Date(now.getTime() - auth.config.sessionIdleMinutes * 60_000));
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + auth.config.sessionMaxHours * 3_600_000);

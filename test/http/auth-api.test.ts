@@ -69,6 +69,7 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
     const rotated = second.cookies.find((c) => c.name === 'wegwijzer_sessie')?.value ?? '';
     const gp = clientFor(t.app, { wegwijzer_sessie: rotated }, second.json().csrfToken);
     const account = await gp.inject({ method: 'GET', url: '/api/account' });
+    expect(account.headers['cache-control']).toBe('no-store');
     expect(account.json()).toMatchObject({ email: demoEmail('huisarts'), secondFactorEnabled: true, secondFactorRequired: true });
   });
 
