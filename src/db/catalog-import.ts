@@ -51,14 +51,14 @@ const col = <T>(name: string, type: Column<T>['type'], value: (row: T) => unknow
 
 /** A text[] value written as an array literal, so that it fits in one element of a text[] parameter. */
 function arrayLiteral(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+  return `{${values.map(arrayElement).join(',')}}`;
 }
 
 /**
- * Every table is written with `insert ... select * from unnest(array, array, ...)`: one array
+ * Every table is written with `insert ... select ... from unnest(array, array, ...)`: one array
  * parameter per column instead of one parameter per value, which is several times faster for
  * large batches on both PGlite and PostgreSQL, and never meets the limit of 65,535 parameters.
- * Array columns travel as array literals ('text[]' below) and are cast back per row.
+ * Array columns travel as nested array literals ('text[]' below) and are cast back per row.
  */
 const SPECS: { [K in CatalogTable]: TableSpec<Row<K>> } = {
   organizations: {
@@ -166,10 +166,31 @@ const SPECS: { [K in CatalogTable]: TableSpec<Row<K>> } = {
   },
 };
 
+const NEEDS_ESCAPE = /[\\"]/;
+const ESCAPED = /[\\"]/g;
+
+/** One element of an array literal: NULL, or the value in double quotes, backslashes and quotes escaped. */
+function arrayElement(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  const text = String(value);
+  return `"${NEEDS_ESCAPE.test(text) ? text.replace(ESCAPED, '\\$&') : text}"`;
+}
+
+/**
+ * One column of a batch as a PostgreSQL array literal ('{"a","b",NULL}'), sent as a single text
+ * parameter: building the literal here is much cheaper than letting the driver serialise a
+ * JavaScript array element by element.
+ */
+function columnLiteral<T>(rows: T[], column: Column<T>): string {
+  const parts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) parts[i] = arrayElement(column.value(rows[i]!));
+  return `{${parts.join(',')}}`;
+}
+
 async function insertColumns<T>(db: Db, spec: TableSpec<T>, rows: T[]): Promise<void> {
   const names = sql.join(spec.columns.map((c) => sql.identifier(c.name)), sql`, `);
   const arrays = sql.join(
-    spec.columns.map((c) => sql`${sql.param(rows.map(c.value))}::${sql.raw(c.type === 'text[]' ? 'text' : c.type)}[]`),
+    spec.columns.map((c) => sql`${columnLiteral(rows, c)}::text::${sql.raw(c.type === 'text[]' ? 'text' : c.type)}[]`),
     sql`, `,
   );
   const values = sql.join(
