@@ -86,6 +86,14 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
     expect(replay.json().error.message).toMatch(/al gebruikt/);
   });
 
+  it('puts the demo provider account in a provider of the care map', async () => {
+    const provider = await signInAs(t.app, 'aanbieder');
+    const active = (await provider.inject({ method: 'GET', url: '/api/auth/session' })).json().active;
+    expect(active).toMatchObject({ role: 'aanbieder-medewerker', organizationKind: 'ggz-praktijk' });
+    const services = (await t.app.inject({ method: 'GET', url: `/api/services?organization=${active.organizationId}` })).json();
+    expect(services.total).toBeGreaterThan(0);
+  });
+
   it('lets a financier in without a second factor, to aggregates only', async () => {
     const financier = await signInAs(t.app, 'financier');
     expect((await financier.inject({ method: 'GET', url: '/api/account' })).json()).toMatchObject({ secondFactorRequired: false });
@@ -246,6 +254,8 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(res.headers['strict-transport-security']).toMatch(/max-age/);
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
     const hostile = await anonymous('POST', '/api/auth/sign-in', { email: "' or 1=1 --@x.nl", password: "'; drop table app_user; --" });
     expect(hostile.statusCode).toBeLessThan(500);
     expect(hostile.body).not.toMatch(/select|insert|stack|at .*\.ts/i);
