@@ -116,7 +116,8 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
+    // Only the API serves data; the web app's files and /docs need no session lookup.
+    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
     if (token) {
       request.activeSession = await resolveSession(services, token);
       if (!request.activeSession) clearSessionCookies(services, reply);

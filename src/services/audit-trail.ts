@@ -67,6 +67,37 @@ export async function personAccessOverview(ctx: UseCaseContext, pseudonym: strin
   });
 }
 
+/**
+ * The same overview as a CSV file to hand to the patient (export/print). Logged as an export of
+ * that person's data.
+ */
+export async function exportPersonAccessOverview(ctx: UseCaseContext, pseudonym: string): Promise<string> {
+  reachFor(ctx.principal, 'audit:read');
+  return audited(ctx, async (tx, { record }) => {
+    const records = await withNames(tx, (await listAudit(tx, { subjectPseudonym: pseudonym, limit: 10_000 })).reverse());
+    record({ event: 'export', objectType: 'audit-trail', subjectPseudonym: pseudonym, details: { view: 'per-persoon', format: 'csv', rows: records.length } });
+    return accessOverviewCsv(records);
+  });
+}
+
+/** A spreadsheet-safe cell: quoted, and a leading =, +, - or @ neutralised (no formula injection). */
+function cell(value: string | null): string {
+  const text = value ?? '';
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The per-person overview as CSV (semicolons, as Dutch spreadsheet programs expect). */
+export function accessOverviewCsv(entries: AuditEntryView[]): string {
+  const header = ['Tijdstip', 'Gebeurtenis', 'Uitkomst', 'Gebruiker', 'Rol', 'Organisatie', 'Object'];
+  const rows = entries.map((e) =>
+    [e.at, e.eventLabel, e.outcome === 'success' ? 'gelukt' : 'mislukt', e.actorName, e.actorRole, e.actorOrganizationName, [e.objectType, e.objectId].filter(Boolean).join(' ')]
+      .map(cell)
+      .join(';'),
+  );
+  return [header.map(cell).join(';'), ...rows].join('\r\n') + '\r\n';
+}
+
 /** Checks the whole hash chain; the check itself is logged. */
 export async function verifyAuditTrail(ctx: UseCaseContext) {
   reachFor(ctx.principal, 'audit:verify');

@@ -41,6 +41,23 @@ export const SIGN_IN_FAILED =
   'Aanmelden is niet gelukt. Controleer uw e-mailadres en wachtwoord. Na vijf mislukte pogingen wordt het account een kwartier geblokkeerd.';
 const CODE_FAILED = 'De code klopt niet of is al gebruikt. Wacht op de volgende code en probeer het opnieuw.';
 
+/**
+ * Decrypts a stored TOTP secret. When the server key changed since it was stored, the secret is
+ * unreadable: the user is told to ask for a reset rather than getting a server error.
+ */
+function totpSecretOf(services: AppServices, sealed: string): Buffer {
+  try {
+    return base32Decode(open(services.auth.keys.totp, sealed));
+  } catch {
+    throw new DomainError(
+      'conflict',
+      'Uw tweede factor kan niet worden gelezen. Vraag de beheerder om de tweede factor opnieuw te laten instellen.',
+      [],
+      'stored TOTP secret does not decrypt with the current server key',
+    );
+  }
+}
+
 /** A fresh random token for a cookie; only its SHA-256 is stored. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -248,7 +265,7 @@ export async function secondFactor(ctx: UseCaseContext, active: ActiveSession, c
       await auditOnly(ctx, [{ event: 'second-factor-failed', outcome: 'failure', objectType: 'session', details: { reason: 'locked' } }]);
       throw new DomainError('niet-aangemeld', SIGN_IN_FAILED);
     }
-    const secret = base32Decode(open(ctx.services.auth.keys.totp, user.totpSecret));
+    const secret = totpSecretOf(ctx.services, user.totpSecret);
     const check = verifyTotp(secret, code, now, user.totpLastStep);
     if (!check.ok) {
       const next = afterFailure(lockOf(user), now);
@@ -334,7 +351,7 @@ export async function confirmSecondFactor(ctx: UseCaseContext, active: ActiveSes
   return withActor(ctx, active, async (user, memberships) => {
     if (user.totpEnabled) throw new DomainError('conflict', 'Er is al een tweede factor ingesteld.');
     if (!user.totpSecret) throw new DomainError('conflict', 'Begin eerst met het instellen van de tweede factor.');
-    const check = verifyTotp(base32Decode(open(ctx.services.auth.keys.totp, user.totpSecret)), code, now, user.totpLastStep);
+    const check = verifyTotp(totpSecretOf(ctx.services, user.totpSecret), code, now, user.totpLastStep);
     if (!check.ok) {
       return refuse(ctx, user, { event: 'account-change', objectType: 'user', objectId: user.id, details: { change: 'second-factor', reason: check.reason } }, CODE_FAILED);
     }

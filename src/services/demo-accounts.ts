@@ -6,11 +6,20 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles';
 import type { Database } from '../db/client';
-import { ensureOrganization, findUserByEmail, firstOrganizationOfKind, insertUser, replaceMemberships } from '../db/account-repository';
+import { ensureOrganization, findUserByEmail, firstOrganizationOfKind, insertUser, replaceMemberships, updateUser } from '../db/account-repository';
 import { appUser } from '../db/schema';
 import type { AuthRuntime } from './auth-runtime';
 import { hashPassword } from './passwords';
-import { seal } from './secret-box';
+import { open, seal } from './secret-box';
+
+function opens(auth: AuthRuntime, sealed: string): boolean {
+  try {
+    open(auth.keys.totp, sealed);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const DEMO_PASSWORD = 'Demo-wachtwoord-2026';
 
@@ -64,7 +73,14 @@ export async function seedDemoAccounts(database: Database, auth: AuthRuntime): P
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
-    if (await findUserByEmail(db, account.email)) continue;
+    const existing = await findUserByEmail(db, account.email);
+    if (existing) {
+      // Re-seal the published secret when the server key changed since the account was made.
+      if (account.totpSecret && existing.totpSecret && !opens(auth, existing.totpSecret)) {
+        await updateUser(db, existing.id, { totpSecret: seal(auth.keys.totp, account.totpSecret), totpEnabled: true }, now);
+      }
+      continue;
+    }
     await db.transaction(async (tx) => {
       const user = await insertUser(
         tx as unknown as typeof db,

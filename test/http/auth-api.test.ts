@@ -246,6 +246,11 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
     expect(overview[0]).toMatchObject({ event: 'read', actorName: 'Dr. A. de Vries (huisarts)', actorRole: 'huisarts', objectId: 'r-123' });
     const after = (await admin.inject({ method: 'GET', url: '/api/audit/persons/p-test-persoon' })).json() as AuditJson[];
     expect(after.map((e) => e.event)).toEqual(['read', 'audit-read']);
+    const csv = await admin.inject({ method: 'GET', url: '/api/audit/persons/p-test-persoon/export' });
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.split('\r\n')[1]).toMatch(/"Ingezien";"gelukt";"Dr\. A\. de Vries \(huisarts\)";"huisarts"/);
+    const exported = (await admin.inject({ method: 'GET', url: '/api/audit/persons/p-test-persoon' })).json() as AuditJson[];
+    expect(exported.map((e) => e.event)).toContain('export');
   });
 
   it('sends security headers and no stack trace or SQL in errors', async () => {

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppServices } from '../../services/app-services';
-import { personAccessOverview, searchAuditTrail, verifyAuditTrail } from '../../services/audit-trail';
+import { exportPersonAccessOverview, personAccessOverview, searchAuditTrail, verifyAuditTrail } from '../../services/audit-trail';
 import { contextOf } from '../auth';
 import { AuditEntryBody, AuditQuery, ChainBody, Pseudonym } from '../schemas/auth';
 
@@ -52,6 +52,27 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
       },
     },
     async (request) => personAccessOverview(contextOf(services, request), request.params.pseudonym, request.query.limit),
+  );
+
+  app.get(
+    '/audit/persons/:pseudonym/export',
+    {
+      config: { permission: 'audit:read' },
+      schema: {
+        tags,
+        summary: 'Het overzicht per persoon als CSV-bestand, om aan de persoon te geven (wordt gelogd als export)',
+        params: Type.Object({ pseudonym: Pseudonym }),
+        produces: ['text/csv'],
+        response: { 200: Type.String(), ...denied },
+      },
+    },
+    async (request, reply) => {
+      const csv = await exportPersonAccessOverview(contextOf(services, request), request.params.pseudonym);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="inzage-${request.params.pseudonym}.csv"`)
+        .send(csv);
+    },
   );
 
   app.get(
