@@ -27,8 +27,8 @@ describe('matching in the browser', () => {
     await server?.close();
   });
 
-  async function open(path: string) {
-    const opened = await openPage(browser, server.url);
+  async function open(path: string, viewport?: { width: number; height: number }) {
+    const opened = await openPage(browser, server.url, viewport);
     pages.push(opened);
     await opened.page.goto(path);
     return opened;
@@ -108,6 +108,37 @@ describe('matching in the browser', () => {
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(card).toContain('Welzijn op Recept+');
     expect(errors).toEqual([]);
+  });
+
+  it('filters the result list in the browser and announces how many are shown', async () => {
+    const { page, errors } = await open(
+      '/?municipality=GM0228&age=45&insurer=zilveren-kruis&diagnosisGroup=04',
+    );
+    const total = await resultCount(page);
+    const cards = page.getByRole('list', { name: 'Passende diensten' }).getByRole('article');
+    const before = await cards.count();
+    await page.getByRole('checkbox', { name: 'Alleen binnen de Treeknorm' }).check();
+    const after = await cards.count();
+    expect(after).toBeLessThanOrEqual(before);
+    if (after < before) {
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${total} passende diensten, ${after} getoond met de filters` })
+        .waitFor();
+    }
+    for (const text of await cards.allTextContents())
+      expect(text).not.toMatch(/boven de Treeknorm|Wachttijd onbekend/);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a small phone screen without sideways scrolling', async () => {
+    const { page } = await open('/?municipality=GM0228&age=45&insurer=zilveren-kruis&diagnosisGroup=04', {
+      width: 320,
+      height: 700,
+    });
+    await resultCount(page);
+    await page.getByRole('button', { name: /^Waarom niet\?/ }).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   it('says in Dutch what is wrong with the need, near the form', async () => {

@@ -28,13 +28,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh page in Dutch, sized like a laptop screen, that fails the test on any browser error. */
-export async function openPage(browser: Browser, baseURL: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'nl-NL',
-    viewport: { width: 1366, height: 900 },
-  });
+/**
+ * A fresh page in Dutch, sized like a laptop screen unless told otherwise, that collects every
+ * browser error so a test can require there were none.
+ */
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = { width: 1366, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ baseURL, locale: 'nl-NL', viewport });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
