@@ -5,7 +5,13 @@
 import { invalid } from '../domain/errors';
 import { match } from '../domain/matching/match';
 import type { Need } from '../domain/matching/types';
+import type { CatalogService } from '../domain/catalog/types';
 import type { AppServices } from './app-services';
+
+function summarise(service: CatalogService) {
+  const { id, name, organizationName, kind, location, fictional } = service;
+  return { id, name, organizationName, kind, location: location ? { city: location.city } : null, fictional };
+}
 
 export function matchNeed(services: AppServices, need: Need & { limit?: number }) {
   const { catalog } = services;
@@ -26,14 +32,15 @@ export function matchNeed(services: AppServices, need: Need & { limit?: number }
     insurer: insurer ?? null,
     limit: need.limit ?? 50,
   });
-  const withService = <T extends { serviceId: string }>(items: T[]) =>
+  const withService = <T extends { serviceId: string }, S>(items: T[], view: (service: CatalogService) => S) =>
     items.flatMap(({ serviceId, ...rest }) => {
       const service = catalog.service(serviceId);
-      return service ? [{ ...rest, service }] : [];
+      return service ? [{ ...rest, service: view(service) }] : [];
     });
   return {
     ...outcome,
-    results: withService(outcome.results),
-    excluded: withService(outcome.excluded),
+    results: withService(outcome.results, (service) => service),
+    // Left-out services are only named and linked, which keeps the answer small.
+    excluded: withService(outcome.excluded, summarise),
   };
 }

@@ -193,8 +193,18 @@ export interface MatchResult {
   reasons: Reason[];
 }
 
+/** A left-out service as the match answer names it; the detail page has the full record. */
+export interface ServiceSummary {
+  id: string;
+  name: string;
+  organizationName: string;
+  kind: CareKind;
+  location: { city: string } | null;
+  fictional: boolean;
+}
+
 export interface ExcludedService {
-  service: Service;
+  service: ServiceSummary;
   reasons: { code: ExclusionReasonCode; text: string }[];
 }
 

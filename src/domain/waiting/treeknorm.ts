@@ -5,6 +5,8 @@
  * maximaal 10 weken") and https://www.zorgkennis.net/kennisbank/informatiekaart-wachttijden-ggz/. All Treeknorm arithmetic lives here.
  */
 
+import type { CareKind } from '../catalog/vocabulary';
+
 export const TREEKNORM = {
   registrationWeeks: 4,
   treatmentWeeks: 10,
@@ -29,4 +31,11 @@ export function normStatus(registrationWeeks: number, treatmentWeeks: number): N
   if (total > TREEKNORM.totalWeeks * 1.5) return 'ver-boven';
   if (registrationWeeks > TREEKNORM.registrationWeeks || treatmentWeeks > TREEKNORM.treatmentWeeks) return 'boven';
   return 'binnen';
+}
+
+/** The kinds of care the Treeknorm is about: treatment in basic and specialised mental health care. */
+export const TREEKNORM_CARE_KINDS: readonly CareKind[] = ['bggz', 'sggz'];
+
+export function treeknormApplies(kind: CareKind): boolean {
+  return TREEKNORM_CARE_KINDS.includes(kind);
 }

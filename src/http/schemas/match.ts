@@ -33,6 +33,16 @@ export const NeedBody = Type.Object(
   { additionalProperties: false, $id: 'Need', description: 'De hulpvraag van de patiënt' },
 );
 
+/** Enough of a left-out service to name it and link to it; the full record is one click away. */
+const ServiceSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  organizationName: Type.String(),
+  kind: CareKind,
+  location: Nullable(Type.Object({ city: Type.String() })),
+  fictional: Type.Boolean(),
+});
+
 const Reason = Type.Object({ code: Type.String(), tone: enumOf(['positief', 'neutraal', 'let-op']), text: Type.String() });
 
 export const MatchOutcomeBody = Type.Object({
@@ -59,7 +69,7 @@ export const MatchOutcomeBody = Type.Object({
   ),
   excluded: Type.Array(
     Type.Object({
-      service: Type.Ref('Service'),
+      service: ServiceSummary,
       reasons: Type.Array(Type.Object({ code: enumOf(EXCLUSION_REASON_CODES), text: Type.String() })),
     }),
   ),

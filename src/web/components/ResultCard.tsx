@@ -5,23 +5,19 @@
  */
 import { Link } from 'react-router';
 import { CARE_KINDS, labelOf } from '../../domain/catalog/vocabulary';
+import { treeknormApplies as kindUnderTreeknorm } from '../../domain/waiting/treeknorm';
 import type { MatchResult, Service } from '../api';
 import { formatKm } from '../format';
 import { Badge, DataAge, ReasonList, type BadgeTone } from './Reasons';
 import { WaitBar } from './WaitBar';
 
-/**
- * Kinds whose waits the Treeknorm is about; other waits are shown without a verdict, as the
- * match API's reasons do (src/domain/matching/explain.ts).
- */
-const TREEKNORM_KINDS: readonly string[] = ['bggz', 'sggz'];
-
 export function isOnline(service: Service): boolean {
   return service.modalities.includes('online') || service.modalities.includes('blended');
 }
 
+/** Only waits of the kinds the Treeknorm is about get a verdict against it. */
 export function treeknormApplies(service: Service): boolean {
-  return TREEKNORM_KINDS.includes(service.kind);
+  return kindUnderTreeknorm(service.kind);
 }
 
 function badgesFor(result: MatchResult): { tone: BadgeTone; text: string }[] {
