@@ -45,7 +45,7 @@ export function Account() {
   }
 
   return (
-    <div>
+    <div className="auth-ui">
       <div className="page-intro">
         <h1>Mijn account</h1>
       </div>

@@ -59,7 +59,7 @@ export function Audit() {
   }, []);
 
   return (
-    <div>
+    <div className="auth-ui">
       <div className="page-intro">
         <h1>Audittrail</h1>
         <p className="lead">Wie heeft wanneer welke gegevens ingezien of gewijzigd, namens welke organisatie. Uw eigen inzage wordt ook vastgelegd.</p>
@@ -109,6 +109,14 @@ export function Audit() {
           </div>
         ) : null}
       </div>
+      {perPerson && pseudonym.trim() ? (
+        <p>
+          <a href={`/api/audit/persons/${encodeURIComponent(pseudonym.trim())}/export`} download>
+            Overzicht voor deze persoon downloaden (CSV)
+          </a>{' '}
+          <span className="hint">Het downloaden wordt vastgelegd als export.</span>
+        </p>
+      ) : null}
       {sessionMay(session, 'audit:verify') ? (
         <p>
           <button type="button" className="button button--secondary" onClick={() => authApi.verifyAudit().then(setVerdict, () => setError('De controle is mislukt.'))}>

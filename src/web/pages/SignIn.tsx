@@ -68,7 +68,7 @@ export function SignIn() {
           : 'Aanmelden';
 
   return (
-    <div className="auth-page">
+    <div className="auth-page auth-ui">
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>

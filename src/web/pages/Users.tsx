@@ -99,7 +99,7 @@ export function Users() {
   const current = users.find((u) => u.id === selected) ?? null;
 
   return (
-    <div>
+    <div className="auth-ui">
       <div className="page-intro">
         <h1>Gebruikersbeheer</h1>
         <p className="lead">Accounts, hun rollen per organisatie, blokkades en wachtwoorden.</p>
