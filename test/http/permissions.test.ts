@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide, type Action, type Principal } from '../../src/domain/access/permissions';
 import { ROLE_IDS, type Role } from '../../src/domain/access/roles';
+import { buildApp } from '../../src/http/app';
 import { testDatabases } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/app';
 import { signInAs, type DemoAccountKey, type SignedIn } from '../support/session';
@@ -82,6 +83,20 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('refuses a route that declares no permission to everyone, the administrator included', async () => {
+    const extra = await buildApp({ services: t.started.services });
+    extra.get('/api/vergeten', async () => ({ geheim: true }));
+    try {
+      expect(extra.routePermissions.get('GET /api/vergeten')).toBeUndefined();
+      const admin = sessions.get('beheerder');
+      const res = await extra.inject({ method: 'GET', url: '/api/vergeten', headers: { cookie: admin?.cookie ?? '' } });
+      expect(res.statusCode).toBe(403);
+      expect(res.body).not.toContain('geheim');
+    } finally {
+      await extra.close();
+    }
   });
 
   it('keeps the care map, route advice and documentation open to anonymous visitors', async () => {
