@@ -213,6 +213,20 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
     expect((await again.inject({ method: 'GET', url: '/api/auth/session' })).json().stage).toBe('change-password');
   });
 
+  it('ends a session after 30 minutes without a request, and after 12 hours whatever the activity', async () => {
+    const { resolveSession } = await import('../../src/services/auth');
+    const services = t.started.services;
+    const at = (minutes: number) => ({ ...services, auth: { ...services.auth, clock: () => new Date(Date.now() + minutes * 60_000) } });
+    const tokenOf = (client: SignedIn) => /wegwijzer_sessie=([^;]+)/.exec(client.cookie)?.[1] ?? '';
+    const idle = await signInAs(t.app, 'financier');
+    expect(await resolveSession(at(29), tokenOf(idle))).not.toBeNull();
+    expect(await resolveSession(at(29 + 31), tokenOf(idle))).toBeNull();
+    expect((await idle.inject({ method: 'GET', url: '/api/account' })).statusCode).toBe(401);
+    const busy = await signInAs(t.app, 'financier');
+    for (let minutes = 25; minutes < 12 * 60; minutes += 25) expect(await resolveSession(at(minutes), tokenOf(busy)), `${minutes}`).not.toBeNull();
+    expect(await resolveSession(at(12 * 60 + 1), tokenOf(busy))).toBeNull();
+  });
+
   it('does not let the administrator lock themselves out', async () => {
     const me = (await admin.inject({ method: 'GET', url: '/api/auth/session' })).json();
     const drop = await admin.inject({ method: 'PUT', url: `/api/users/${me.user.id}/memberships`, payload: { memberships: [] } });
