@@ -1,6 +1,7 @@
 /**
  * The route × role test, derived from the permission model: every route in the OpenAPI document
- * must declare an action, and every route is called as every role and anonymously. Whatever the
+ * must declare an action, and every route is called as every role, anonymously, and by a user who
+ * has given the password but not yet the second factor. Whatever the
  * model allows must not be refused with 401/403; whatever it refuses must be refused (401 when
  * not signed in, 403 for a role without the grant). A new route without a declared permission,
  * or a route whose enforcement drifts from the model, fails here.
@@ -11,7 +12,8 @@ import { ROLE_IDS, type Role } from '../../src/domain/access/roles';
 import { buildApp } from '../../src/http/app';
 import { testDatabases } from '../support/databases';
 import { startTestApp, type TestApp } from '../support/app';
-import { signInAs, type DemoAccountKey, type SignedIn } from '../support/session';
+import { DEMO_PASSWORD } from '../../src/services/demo-accounts';
+import { clientFor, demoEmail, signInAs, type DemoAccountKey, type SignedIn } from '../support/session';
 
 const ACCOUNT_OF_ROLE: Record<Role, DemoAccountKey> = {
   huisarts: 'huisarts',
@@ -38,6 +40,7 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
   let t: TestApp;
   let operations: Operation[];
   const sessions = new Map<Role, SignedIn>();
+  let pending: SignedIn;
 
   beforeAll(async () => {
     t = await startTestApp(name);
@@ -50,6 +53,9 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
       }),
     );
     for (const role of ROLE_IDS) sessions.set(role, await signInAs(t.app, ACCOUNT_OF_ROLE[role]));
+    // A GP who has given the password but not yet the code.
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: demoEmail('huisarts'), password: DEMO_PASSWORD } });
+    pending = clientFor(t.app, { wegwijzer_sessie: first.cookies.find((c) => c.name === 'wegwijzer_sessie')?.value ?? '' }, first.json().csrfToken);
   });
   afterAll(() => t.close());
 
@@ -66,16 +72,21 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
     const mismatches: string[] = [];
     // Signing out ends the session the other calls use, so it goes last.
     const ordered = [...operations].sort((a, b) => Number(a.path.endsWith('/sign-out')) - Number(b.path.endsWith('/sign-out')));
-    const callers: (Role | null)[] = [null, ...ROLE_IDS];
+    const callers: (Role | 'half aangemeld' | null)[] = [null, 'half aangemeld', ...ROLE_IDS];
     for (const caller of callers) {
-      const session = caller ? sessions.get(caller) : undefined;
-      const principal: Principal | null = caller ? { userId: 'u', displayName: 'x', role: caller, organizationId: 'o', stage: 'full' } : null;
+      const session = caller === 'half aangemeld' ? pending : caller ? sessions.get(caller) : undefined;
+      const principal: Principal | null =
+        caller === 'half aangemeld'
+          ? { userId: 'u', displayName: 'x', role: 'huisarts', organizationId: 'o', stage: 'second-factor' }
+          : caller
+            ? { userId: 'u', displayName: 'x', role: caller, organizationId: 'o', stage: 'full' }
+            : null;
       for (const op of ordered) {
         const request = { method: op.method as 'GET', url: concreteUrl(op.path) };
         const res = session ? await session.inject(request) : await t.app.inject(request);
         const decision = decide(principal, op.action);
         const refusedWith = res.statusCode === 401 || res.statusCode === 403 ? res.statusCode : null;
-        const expected = decision.allowed ? null : decision.reason === 'not-signed-in' ? 401 : 403;
+        const expected = decision.allowed ? null : decision.reason === 'role' ? 403 : 401;
         if (refusedWith !== expected) {
           mismatches.push(`${caller ?? 'anoniem'} ${op.method} ${op.path} (${op.action}): expected ${expected ?? 'allowed'}, got ${res.statusCode}`);
         }
