@@ -154,7 +154,9 @@ export async function sessionState(services: AppServices, active: ActiveSession 
   const { db } = services.database;
   const user = await getUserRow(db, active.principal.userId);
   if (!user) return SIGNED_OUT;
-  const memberships = (await membershipsOf(db, [user.id])).get(user.id) ?? [];
+  // Until the sign-in is complete, the session does not reveal the user's organisations and roles.
+  const complete = active.principal.stage === 'full';
+  const memberships = complete ? ((await membershipsOf(db, [user.id])).get(user.id) ?? []) : [];
   return {
     signedIn: true,
     stage: active.principal.stage,

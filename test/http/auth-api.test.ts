@@ -52,7 +52,7 @@ describe.each(testDatabases())('accounts and audit API on $name', ({ name }) => 
   it('signs a GP in with password and TOTP code, with an HttpOnly, Secure, SameSite session cookie', async () => {
     const first = await anonymous('POST', '/api/auth/sign-in', { email: 'HUISARTS@demo.wegwijzer.nl', password: DEMO_PASSWORD });
     expect(first.statusCode, first.body).toBe(200);
-    expect(first.json()).toMatchObject({ signedIn: true, stage: 'second-factor' });
+    expect(first.json()).toMatchObject({ signedIn: true, stage: 'second-factor', memberships: [], active: null });
     const cookie = first.cookies.find((c) => c.name === 'wegwijzer_sessie');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
     const pending = clientFor(t.app, { wegwijzer_sessie: cookie?.value ?? '' }, first.json().csrfToken);
