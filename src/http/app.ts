@@ -24,6 +24,7 @@ import { registerAuth } from './auth';
 import { authRoutes } from './routes/auth';
 import { userRoutes } from './routes/users';
 import { auditRoutes } from './routes/audit';
+import { waitImportRoutes } from './routes/wait-import';
 
 export interface BuildAppOptions {
   services: AppServices;
@@ -77,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'routeadvies', description: 'Keuzehulp: welke route past, met regionale afspraken als gedateerde gegevens' },
         { name: 'aanmelden', description: 'Aanmelden met tweede factor, sessie en eigen account' },
         { name: 'beheer', description: 'Gebruikers, rollen en organisaties (beheerder)' },
+        { name: 'wachttijden', description: 'Wachttijden en aanmeldstops importeren (zorgaanbieders)' },
         { name: 'audittrail', description: 'Logging volgens NEN 7513: wie deed wat met wiens gegevens' },
       ],
     },
@@ -91,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(authRoutes, { prefix: '/api', services: options.services });
   await app.register(userRoutes, { prefix: '/api', services: options.services });
   await app.register(auditRoutes, { prefix: '/api', services: options.services });
+  await app.register(waitImportRoutes, { prefix: '/api', services: options.services });
 
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
   if (webDir && existsSync(resolve(webDir, 'index.html'))) {

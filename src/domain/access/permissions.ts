@@ -67,6 +67,10 @@ export const PERMISSIONS = {
   'user:manage': { label: 'Gebruikers aanmaken, wijzigen, deblokkeren en wachtwoord resetten', grants: { beheerder: 'all' } },
   'user:change-rights': { label: 'Rollen en organisaties van gebruikers wijzigen', grants: { beheerder: 'all' } },
   'route-rule:change': { label: 'Regionale afspraken wijzigen', grants: { verwijsadviseur: 'all', beheerder: 'all' } },
+  'waiting-time:import': {
+    label: 'Wachttijden en aanmeldstops importeren (bestand)',
+    grants: { 'aanbieder-medewerker': 'own-organization', verwijsadviseur: 'all', beheerder: 'all' },
+  },
 
   // ---- the audit trail (NEN 7513) ----
   'audit:read': { label: 'Audittrail inzien, ook per persoon', grants: { verwijsadviseur: 'all', beheerder: 'all' } },
