@@ -12,6 +12,7 @@ import { Account } from './pages/Account';
 import { Audit } from './pages/Audit';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
+import { ImportWaits } from './pages/ImportWaits';
 import { RequirePermission, SessionProvider } from './session';
 
 const TITLES: [RegExp, string][] = [
@@ -24,6 +25,7 @@ const TITLES: [RegExp, string][] = [
   [/^\/account/, 'Mijn account'],
   [/^\/beheer\/gebruikers/, 'Gebruikersbeheer'],
   [/^\/audit/, 'Audittrail'],
+  [/^\/wachttijden\/importeren/, 'Wachttijden importeren'],
 ];
 
 /** Sets the document title per page, so a screen reader and the browser history name it. */
@@ -52,6 +54,7 @@ export function App() {
           <Route path="account" element={<RequirePermission action="account:read"><Account /></RequirePermission>} />
           <Route path="beheer/gebruikers" element={<RequirePermission action="user:read"><Users /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission action="audit:read"><Audit /></RequirePermission>} />
+          <Route path="wachttijden/importeren" element={<RequirePermission action="waiting-time:import"><ImportWaits /></RequirePermission>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

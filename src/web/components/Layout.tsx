@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { SessionControl, useSessionNav } from '../session';
+import { useWaitImportNav } from '../pages/ImportWaits';
 
 const NAV = [
   { to: '/', label: 'Zoek passend aanbod', end: true },
@@ -17,7 +18,7 @@ const NAV = [
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const sessionNav = useSessionNav();
+  const sessionNav = [...useSessionNav(), ...useWaitImportNav()];
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
