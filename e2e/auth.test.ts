@@ -57,10 +57,14 @@ describe('signing in and page permissions in the browser', () => {
     await page.getByLabel('E-mailadres').fill('huisarts@demo.wegwijzer.nl');
     await page.getByLabel('Wachtwoord').fill('fout-wachtwoord-123');
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Aanmelden is niet gelukt/);
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/Aanmelden is niet gelukt/);
 
     await signIn(page, 'huisarts@demo.wegwijzer.nl');
-    await expect.poll(() => page.getByText('Huisartsenpraktijk De Linde (fictief)').first().isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Huisartsenpraktijk De Linde (fictief)').first().isVisible())
+      .toBe(true);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await nav.getByRole('link', { name: 'Audittrail' }).count()).toBe(0);
 
@@ -81,10 +85,15 @@ describe('signing in and page permissions in the browser', () => {
   it('shows the coordinator the audit trail with the GP’s sign-in', async () => {
     const { page } = await openPage(browser, server.url);
     await signIn(page, 'verwijsadviseur@demo.wegwijzer.nl');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Audittrail' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Audittrail' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Audittrail' }).waitFor();
     await page.getByLabel('Gebeurtenis').selectOption({ label: 'Aangemeld' });
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await expect.poll(() => page.getByRole('cell', { name: 'Dr. A. de Vries (huisarts)' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'Dr. A. de Vries (huisarts)' }).count())
+      .toBeGreaterThan(0);
   });
 });

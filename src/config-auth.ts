@@ -36,28 +36,37 @@ export interface AuthConfig {
   oidc: OidcConfig | null;
 }
 
-const DEVELOPMENT_KEY = createHash('sha256').update('wegwijzer development key: never use in production').digest();
+const DEVELOPMENT_KEY = createHash('sha256')
+  .update('wegwijzer development key: never use in production')
+  .digest();
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
   return parsed;
 }
 
 function keyFrom(value: string): Buffer {
   const key = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
-  if (key.length !== 32) throw new Error('WEGWIJZER_SECRET_KEY must be 32 bytes, as 64 hex characters or base64');
+  if (key.length !== 32)
+    throw new Error('WEGWIJZER_SECRET_KEY must be 32 bytes, as 64 hex characters or base64');
   return key;
 }
 
 export function loadAuthConfig(env: NodeJS.ProcessEnv, demo: boolean): AuthConfig {
   const given = env.WEGWIJZER_SECRET_KEY;
-  if (!given && !demo) throw new Error('WEGWIJZER_SECRET_KEY is required outside demo mode (32 bytes, hex or base64)');
+  if (!given && !demo)
+    throw new Error('WEGWIJZER_SECRET_KEY is required outside demo mode (32 bytes, hex or base64)');
   const oidcIssuer = env.WEGWIJZER_OIDC_ISSUER;
   let oidc: OidcConfig | null = null;
   if (oidcIssuer) {
-    const missing = ['WEGWIJZER_OIDC_CLIENT_ID', 'WEGWIJZER_OIDC_CLIENT_SECRET', 'WEGWIJZER_OIDC_REDIRECT_URI'].filter((k) => !env[k]);
+    const missing = [
+      'WEGWIJZER_OIDC_CLIENT_ID',
+      'WEGWIJZER_OIDC_CLIENT_SECRET',
+      'WEGWIJZER_OIDC_REDIRECT_URI',
+    ].filter((k) => !env[k]);
     if (missing.length > 0) throw new Error(`OpenID Connect is configured but ${missing.join(', ')} missing`);
     oidc = {
       issuer: oidcIssuer,
@@ -73,9 +82,17 @@ export function loadAuthConfig(env: NodeJS.ProcessEnv, demo: boolean): AuthConfi
     cookieSecure: (env.WEGWIJZER_COOKIE_SECURE ?? 'true') !== 'false',
     sessionIdleMinutes: positiveInt(env.WEGWIJZER_SESSION_IDLE_MINUTES, 30, 'WEGWIJZER_SESSION_IDLE_MINUTES'),
     sessionMaxHours: positiveInt(env.WEGWIJZER_SESSION_MAX_HOURS, 12, 'WEGWIJZER_SESSION_MAX_HOURS'),
-    signInAttemptsPerMinute: positiveInt(env.WEGWIJZER_SIGN_IN_PER_MINUTE, 10, 'WEGWIJZER_SIGN_IN_PER_MINUTE'),
+    signInAttemptsPerMinute: positiveInt(
+      env.WEGWIJZER_SIGN_IN_PER_MINUTE,
+      10,
+      'WEGWIJZER_SIGN_IN_PER_MINUTE',
+    ),
     auditRetentionYears: checkedRetentionYears(
-      positiveInt(env.WEGWIJZER_AUDIT_RETENTION_YEARS, MINIMUM_RETENTION_YEARS, 'WEGWIJZER_AUDIT_RETENTION_YEARS'),
+      positiveInt(
+        env.WEGWIJZER_AUDIT_RETENTION_YEARS,
+        MINIMUM_RETENTION_YEARS,
+        'WEGWIJZER_AUDIT_RETENTION_YEARS',
+      ),
     ),
     oidc,
   };

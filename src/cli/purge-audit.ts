@@ -12,14 +12,28 @@ import { purgeExpiredAudit } from '../services/audit-trail';
 import type { AppServices } from '../services/app-services';
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: 2 });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+  poolSize: 2,
+});
 let exitCode = 1;
 try {
   await runMigrations(database);
   // The purge needs only the database and the audit settings of the services.
-  const services = { database, auth: authRuntime(config.auth), now: () => new Date() } as unknown as AppServices;
+  const services = {
+    database,
+    auth: authRuntime(config.auth),
+    now: () => new Date(),
+  } as unknown as AppServices;
   const result = await purgeExpiredAudit(services);
-  console.log(JSON.stringify({ purged: result.purged, cutoff: result.cutoff.toISOString(), retentionYears: config.auth.auditRetentionYears }));
+  console.log(
+    JSON.stringify({
+      purged: result.purged,
+      cutoff: result.cutoff.toISOString(),
+      retentionYears: config.auth.auditRetentionYears,
+    }),
+  );
   exitCode = 0;
 } catch (error) {
   console.error('audit purge failed:', error instanceof Error ? error.message : error);

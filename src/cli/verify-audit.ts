@@ -13,7 +13,11 @@ import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, poolSize: 2 });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : config.dataDir,
+  poolSize: 2,
+});
 let exitCode = 2;
 try {
   await runMigrations(database);
@@ -21,7 +25,13 @@ try {
   await appendAuditAlone(
     database.db,
     { userId: null, role: null, organizationId: null, requestId: 'cli:verify-audit' },
-    [{ event: 'audit-read', objectType: 'audit-trail', details: { view: 'controle', via: 'cli', ok: verdict.ok, checked: verdict.checked } }],
+    [
+      {
+        event: 'audit-read',
+        objectType: 'audit-trail',
+        details: { view: 'controle', via: 'cli', ok: verdict.ok, checked: verdict.checked },
+      },
+    ],
     new Date(),
   );
   console.log(JSON.stringify(verdict, null, 2));

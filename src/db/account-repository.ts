@@ -47,7 +47,10 @@ export async function getUserRow(db: Db, id: string): Promise<UserRow | undefine
   return row;
 }
 
-export async function membershipsOf(db: Db, userIds: readonly string[]): Promise<Map<string, MembershipView[]>> {
+export async function membershipsOf(
+  db: Db,
+  userIds: readonly string[],
+): Promise<Map<string, MembershipView[]>> {
   const byUser = new Map<string, MembershipView[]>();
   if (userIds.length === 0) return byUser;
   const rows = await db
@@ -85,12 +88,36 @@ export function toUserView(row: UserRow, memberships: MembershipView[], now: Dat
   };
 }
 
-export async function listUsers(db: Db, query: { q?: string | undefined; limit: number; offset: number }, now: Date) {
-  const where = query.q ? or(ilike(appUser.email, `%${escapeLike(query.q)}%`), ilike(appUser.displayName, `%${escapeLike(query.q)}%`)) : undefined;
-  const rows = await db.select().from(appUser).where(where).orderBy(asc(appUser.displayName), asc(appUser.email)).limit(query.limit).offset(query.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(appUser).where(where);
-  const memberships = await membershipsOf(db, rows.map((r) => r.id));
-  return { items: rows.map((r) => toUserView(r, memberships.get(r.id) ?? [], now)), total: Number(count?.n ?? 0) };
+export async function listUsers(
+  db: Db,
+  query: { q?: string | undefined; limit: number; offset: number },
+  now: Date,
+) {
+  const where = query.q
+    ? or(
+        ilike(appUser.email, `%${escapeLike(query.q)}%`),
+        ilike(appUser.displayName, `%${escapeLike(query.q)}%`),
+      )
+    : undefined;
+  const rows = await db
+    .select()
+    .from(appUser)
+    .where(where)
+    .orderBy(asc(appUser.displayName), asc(appUser.email))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(appUser)
+    .where(where);
+  const memberships = await membershipsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => toUserView(r, memberships.get(r.id) ?? [], now)),
+    total: Number(count?.n ?? 0),
+  };
 }
 
 export async function getUserView(db: Db, id: string, now: Date): Promise<UserView | undefined> {
@@ -136,11 +163,18 @@ export type UserChange = Partial<
 >;
 
 export async function updateUser(db: Db, id: string, change: UserChange, now: Date): Promise<void> {
-  await db.update(appUser).set({ ...change, updatedAt: now }).where(eq(appUser.id, id));
+  await db
+    .update(appUser)
+    .set({ ...change, updatedAt: now })
+    .where(eq(appUser.id, id));
 }
 
 /** Replaces a user's memberships with the given ones. */
-export async function replaceMemberships(db: Db, userId: string, list: readonly { organizationId: string; role: Role }[]): Promise<void> {
+export async function replaceMemberships(
+  db: Db,
+  userId: string,
+  list: readonly { organizationId: string; role: Role }[],
+): Promise<void> {
   await db.delete(membership).where(eq(membership.userId, userId));
   if (list.length > 0) await db.insert(membership).values(list.map((m) => ({ userId, ...m })));
 }
@@ -153,15 +187,28 @@ export interface OrganizationOption {
 
 export async function organizationsByIds(db: Db, ids: readonly string[]): Promise<OrganizationOption[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: organization.id, name: organization.name, kind: organization.kind }).from(organization).where(inArray(organization.id, [...ids]));
-}
-
-/** Organisations whose name matches, of the given kinds, for choosing a membership. */
-export async function searchOrganizations(db: Db, q: string | undefined, kinds: readonly string[], limit: number): Promise<OrganizationOption[]> {
   return db
     .select({ id: organization.id, name: organization.name, kind: organization.kind })
     .from(organization)
-    .where(and(q ? ilike(organization.name, `%${escapeLike(q)}%`) : undefined, kinds.length > 0 ? inArray(organization.kind, [...kinds]) : undefined))
+    .where(inArray(organization.id, [...ids]));
+}
+
+/** Organisations whose name matches, of the given kinds, for choosing a membership. */
+export async function searchOrganizations(
+  db: Db,
+  q: string | undefined,
+  kinds: readonly string[],
+  limit: number,
+): Promise<OrganizationOption[]> {
+  return db
+    .select({ id: organization.id, name: organization.name, kind: organization.kind })
+    .from(organization)
+    .where(
+      and(
+        q ? ilike(organization.name, `%${escapeLike(q)}%`) : undefined,
+        kinds.length > 0 ? inArray(organization.kind, [...kinds]) : undefined,
+      ),
+    )
     .orderBy(asc(organization.name))
     .limit(limit);
 }
@@ -174,7 +221,10 @@ export async function ensureOrganization(db: Db, name: string, kind: string): Pr
     .where(and(eq(organization.name, name), eq(organization.kind, kind)))
     .limit(1);
   if (found) return found.id;
-  const [created] = await db.insert(organization).values({ name, kind, fictional: true }).returning({ id: organization.id });
+  const [created] = await db
+    .insert(organization)
+    .values({ name, kind, fictional: true })
+    .returning({ id: organization.id });
   if (!created) throw new Error('insert returned no row');
   return created.id;
 }

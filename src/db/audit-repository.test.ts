@@ -22,11 +22,34 @@ describe.each(testDatabases())('audit trail on $name', ({ name, open }) => {
 
   it('chains appended entries and verifies the chain', async () => {
     const { db } = database;
-    await appendAuditAlone(db, actor, [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason: 'unknown-user' } }], yearsAgo(8));
-    await appendAuditAlone(db, actor, [
-      { event: 'read', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-aaa' },
-      { event: 'update', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-aaa', details: { field: 'status', odd: 'nul\u0000 and \ud800 lone' } },
-    ], yearsAgo(6));
+    await appendAuditAlone(
+      db,
+      actor,
+      [
+        {
+          event: 'sign-in-failed',
+          outcome: 'failure',
+          objectType: 'session',
+          details: { reason: 'unknown-user' },
+        },
+      ],
+      yearsAgo(8),
+    );
+    await appendAuditAlone(
+      db,
+      actor,
+      [
+        { event: 'read', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-aaa' },
+        {
+          event: 'update',
+          objectType: 'referral',
+          objectId: 'r-1',
+          subjectPseudonym: 'p-aaa',
+          details: { field: 'status', odd: 'nul\u0000 and \ud800 lone' },
+        },
+      ],
+      yearsAgo(6),
+    );
     const verdict = await verifyStoredChain(db);
     expect(verdict).toMatchObject({ ok: true, checked: 3 });
     const forPerson = await listAudit(db, { subjectPseudonym: 'p-aaa', limit: 10 });
@@ -44,7 +67,15 @@ describe.each(testDatabases())('audit trail on $name', ({ name, open }) => {
   it('detects an entry changed behind the trigger’s back', async () => {
     const fresh = await open();
     try {
-      await appendAuditAlone(fresh.db, actor, [{ event: 'read', objectType: 'referral', objectId: 'r-9' }, { event: 'read', objectType: 'referral', objectId: 'r-10' }], new Date());
+      await appendAuditAlone(
+        fresh.db,
+        actor,
+        [
+          { event: 'read', objectType: 'referral', objectId: 'r-9' },
+          { event: 'read', objectType: 'referral', objectId: 'r-10' },
+        ],
+        new Date(),
+      );
       await fresh.db.execute(sql`alter table audit_entry disable trigger audit_entry_append_only`);
       await fresh.db.execute(sql`update audit_entry set object_id = 'r-99' where seq = 1`);
       expect(await verifyStoredChain(fresh.db)).toMatchObject({ ok: false, brokenAt: 1, reason: 'hash' });
@@ -56,9 +87,19 @@ describe.each(testDatabases())('audit trail on $name', ({ name, open }) => {
   it.runIf(name === 'postgres')('never forks the chain when many transactions append at once', async () => {
     const { db } = database;
     await Promise.all(
-      Array.from({ length: 24 }, (_, i) => appendAuditAlone(db, actor, [{ event: 'search', objectType: 'referral', details: { i } }], new Date())),
+      Array.from({ length: 24 }, (_, i) =>
+        appendAuditAlone(
+          db,
+          actor,
+          [{ event: 'search', objectType: 'referral', details: { i } }],
+          new Date(),
+        ),
+      ),
     );
-    const [counts] = await queryRows<{ n: number; distinct_prev: number }>(db, sql`select count(*)::int as n, count(distinct prev_hash)::int as distinct_prev from audit_entry`);
+    const [counts] = await queryRows<{ n: number; distinct_prev: number }>(
+      db,
+      sql`select count(*)::int as n, count(distinct prev_hash)::int as distinct_prev from audit_entry`,
+    );
     expect(counts?.n).toBe(counts?.distinct_prev);
     expect((await verifyStoredChain(db)).ok).toBe(true);
   });
@@ -73,7 +114,12 @@ describe.each(testDatabases())('audit trail on $name', ({ name, open }) => {
     expect(after.length).toBe(before.length - 1);
     expect(await verifyStoredChain(db)).toMatchObject({ ok: true, anchor: { seq: 1 } });
     // New entries chain on after the purge.
-    await appendAuditAlone(db, actor, [{ event: 'read', objectType: 'referral', objectId: 'r-3' }], new Date());
+    await appendAuditAlone(
+      db,
+      actor,
+      [{ event: 'read', objectType: 'referral', objectId: 'r-3' }],
+      new Date(),
+    );
     expect((await verifyStoredChain(db)).ok).toBe(true);
   });
 

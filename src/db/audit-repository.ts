@@ -9,8 +9,21 @@
  * commit or rollback, so a rolled-back change leaves no audit entry and no gap in the chain.
  */
 import { and, asc, desc, eq, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { GENESIS_ANCHOR, hashOf, verifyChain, type ChainAnchor, type ChainVerdict } from '../domain/audit/chain';
-import { recordOf, type AuditActor, type AuditEvent, type AuditFact, type AuditOutcome, type AuditRecord } from '../domain/audit/entry';
+import {
+  GENESIS_ANCHOR,
+  hashOf,
+  verifyChain,
+  type ChainAnchor,
+  type ChainVerdict,
+} from '../domain/audit/chain';
+import {
+  recordOf,
+  type AuditActor,
+  type AuditEvent,
+  type AuditFact,
+  type AuditOutcome,
+  type AuditRecord,
+} from '../domain/audit/entry';
 import type { Db } from './client';
 import { auditAnchor, auditEntry } from './schema';
 
@@ -47,7 +60,11 @@ async function latestAnchor(db: Db): Promise<ChainAnchor> {
 
 /** The newest entry of the chain, or the anchor when the purge left none. */
 async function head(db: Db): Promise<ChainAnchor> {
-  const [last] = await db.select({ seq: auditEntry.seq, hash: auditEntry.hash }).from(auditEntry).orderBy(desc(auditEntry.seq)).limit(1);
+  const [last] = await db
+    .select({ seq: auditEntry.seq, hash: auditEntry.hash })
+    .from(auditEntry)
+    .orderBy(desc(auditEntry.seq))
+    .limit(1);
   return last ? { seq: Number(last.seq), hash: last.hash } : latestAnchor(db);
 }
 
@@ -55,7 +72,12 @@ async function head(db: Db): Promise<ChainAnchor> {
  * Appends facts to the chain. Must run inside a transaction (`tx`), which is the transaction of the
  * data change the facts describe: both commit or neither does.
  */
-export async function appendAudit(tx: Db, actor: AuditActor, facts: readonly AuditFact[], at: Date): Promise<AuditRecord[]> {
+export async function appendAudit(
+  tx: Db,
+  actor: AuditActor,
+  facts: readonly AuditFact[],
+  at: Date,
+): Promise<AuditRecord[]> {
   if (facts.length === 0) return [];
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
   let previous = await head(tx);
@@ -71,7 +93,12 @@ export async function appendAudit(tx: Db, actor: AuditActor, facts: readonly Aud
 }
 
 /** Appends facts in a transaction of their own (for events that change no other data, like a failed sign-in). */
-export function appendAuditAlone(db: Db, actor: AuditActor, facts: readonly AuditFact[], at: Date): Promise<AuditRecord[]> {
+export function appendAuditAlone(
+  db: Db,
+  actor: AuditActor,
+  facts: readonly AuditFact[],
+  at: Date,
+): Promise<AuditRecord[]> {
   return db.transaction((tx) => appendAudit(tx as unknown as Db, actor, facts, at));
 }
 
@@ -110,7 +137,10 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<AuditRecor
 }
 
 /** Verifies the whole stored chain from the latest purge anchor, reading it in batches. */
-export async function verifyStoredChain(db: Db, batchSize = 2_000): Promise<ChainVerdict & { anchor: ChainAnchor }> {
+export async function verifyStoredChain(
+  db: Db,
+  batchSize = 2_000,
+): Promise<ChainVerdict & { anchor: ChainAnchor }> {
   const anchor = await latestAnchor(db);
   let from = anchor;
   let checked = 0;
@@ -135,7 +165,10 @@ export async function verifyStoredChain(db: Db, batchSize = 2_000): Promise<Chai
  * entry's sequence number and hash, so the rest still verifies. The database trigger refuses the
  * deletion of anything younger than five years whatever the caller asks.
  */
-export async function purgeAuditBefore(db: Db, cutoff: Date): Promise<{ purged: number; anchor: ChainAnchor | null }> {
+export async function purgeAuditBefore(
+  db: Db,
+  cutoff: Date,
+): Promise<{ purged: number; anchor: ChainAnchor | null }> {
   return db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
@@ -155,10 +188,15 @@ export async function purgeAuditBefore(db: Db, cutoff: Date): Promise<{ purged: 
       .limit(1);
     if (!last) return { purged: 0, anchor: null };
     await tx.execute(sql`select set_config('wegwijzer.audit_purge', 'on', true)`);
-    const deleted = await tx.delete(auditEntry).where(lte(auditEntry.seq, last.seq)).returning({ seq: auditEntry.seq });
+    const deleted = await tx
+      .delete(auditEntry)
+      .where(lte(auditEntry.seq, last.seq))
+      .returning({ seq: auditEntry.seq });
     await tx.execute(sql`select set_config('wegwijzer.audit_purge', 'off', true)`);
     const anchor = { seq: Number(last.seq), hash: last.hash };
-    await tx.insert(auditAnchor).values({ seq: anchor.seq, hash: anchor.hash, purgedCount: deleted.length, cutoff });
+    await tx
+      .insert(auditAnchor)
+      .values({ seq: anchor.seq, hash: anchor.hash, purgedCount: deleted.length, cutoff });
     return { purged: deleted.length, anchor };
   });
 }

@@ -8,7 +8,19 @@
  * except the retention purge of entries older than five years.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { ROLE_IDS } from '../domain/access/roles';
 import { SESSION_STAGES } from '../domain/access/permissions';
 import { AUDIT_EVENT_IDS } from '../domain/audit/entry';
@@ -96,7 +108,10 @@ export const session = pgTable(
   (t) => [
     index('session_user_idx').on(t.userId),
     check('session_stage', inList('stage', SESSION_STAGES)),
-    check('session_role', sql`${t.role} is null or ${sql.raw(`role in (${ROLE_IDS.map((r) => `'${r}'`).join(', ')})`)}`),
+    check(
+      'session_role',
+      sql`${t.role} is null or ${sql.raw(`role in (${ROLE_IDS.map((r) => `'${r}'`).join(', ')})`)}`,
+    ),
   ],
 );
 
@@ -118,7 +133,9 @@ export const auditEntry = pgTable(
     subjectPseudonym: text('subject_pseudonym'),
     objectType: text('object_type').notNull(),
     objectId: text('object_id'),
-    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     requestId: text('request_id'),
     clientAddress: text('client_address'),
     prevHash: text('prev_hash').notNull(),

@@ -15,7 +15,12 @@ export interface SessionWithUser {
   session: SessionRow;
   user: { id: string; email: string; displayName: string; active: boolean };
   /** The live membership for the session's organisation; null when it was taken away. */
-  membership: { organizationId: string; organizationName: string; organizationKind: string; role: Role } | null;
+  membership: {
+    organizationId: string;
+    organizationName: string;
+    organizationKind: string;
+    role: Role;
+  } | null;
 }
 
 export async function insertSession(db: Db, row: typeof session.$inferInsert): Promise<void> {
@@ -26,14 +31,22 @@ export async function findSession(db: Db, id: string): Promise<SessionWithUser |
   const [row] = await db
     .select({
       session,
-      user: { id: appUser.id, email: appUser.email, displayName: appUser.displayName, active: appUser.active },
+      user: {
+        id: appUser.id,
+        email: appUser.email,
+        displayName: appUser.displayName,
+        active: appUser.active,
+      },
       membershipRole: membership.role,
       organizationName: organization.name,
       organizationKind: organization.kind,
     })
     .from(session)
     .innerJoin(appUser, eq(appUser.id, session.userId))
-    .leftJoin(membership, and(eq(membership.userId, session.userId), eq(membership.organizationId, session.organizationId)))
+    .leftJoin(
+      membership,
+      and(eq(membership.userId, session.userId), eq(membership.organizationId, session.organizationId)),
+    )
     .leftJoin(organization, eq(organization.id, membership.organizationId))
     .where(eq(session.id, id))
     .limit(1);
@@ -69,7 +82,9 @@ export async function deleteSession(db: Db, id: string): Promise<void> {
 
 /** Ends every session of a user, except one (the one changing the password) when given. */
 export async function deleteSessionsOfUser(db: Db, userId: string, except?: string): Promise<void> {
-  await db.delete(session).where(and(eq(session.userId, userId), except ? ne(session.id, except) : undefined));
+  await db
+    .delete(session)
+    .where(and(eq(session.userId, userId), except ? ne(session.id, except) : undefined));
 }
 
 /** Removes sessions that ended by time; run now and then. */

@@ -16,7 +16,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '../domain/errors';
-import { decide, forbidden, isAction, notSignedIn, PERMISSIONS, type Action, type Principal } from '../domain/access/permissions';
+import {
+  decide,
+  forbidden,
+  isAction,
+  notSignedIn,
+  PERMISSIONS,
+  type Action,
+  type Principal,
+} from '../domain/access/permissions';
 import { ROLES } from '../domain/access/roles';
 import type { AppServices } from '../services/app-services';
 import { auditOnly, type UseCaseContext } from '../services/audited';
@@ -47,7 +55,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function describeAccess(action: Action): string {
   const rule = PERMISSIONS[action];
   if ('anonymous' in rule && rule.anonymous) return `Openbaar (${action}).`;
-  const roles = ROLES.filter((r) => r.id in rule.grants).map((r) => `${r.id} (${rule.grants[r.id as keyof typeof rule.grants]})`);
+  const roles = ROLES.filter((r) => r.id in rule.grants).map(
+    (r) => `${r.id} (${rule.grants[r.id as keyof typeof rule.grants]})`,
+  );
   return `Rechten: ${action}; ${roles.join(', ')}.`;
 }
 
@@ -59,7 +69,12 @@ function sameToken(given: string, expected: string): boolean {
 
 /** The use-case context of a request: the services, the principal and where the request came from. */
 export function contextOf(services: AppServices, request: FastifyRequest): UseCaseContext {
-  return { services, principal: request.activeSession?.principal ?? null, requestId: request.id, clientAddress: request.ip };
+  return {
+    services,
+    principal: request.activeSession?.principal ?? null,
+    requestId: request.id,
+    clientAddress: request.ip,
+  };
 }
 
 /** The live session of a request to a route that needs one (the hook has already checked). */
@@ -72,10 +87,27 @@ export function principalOf(request: FastifyRequest): Principal {
   return sessionOf(request).principal;
 }
 
-export function setSessionCookies(services: AppServices, reply: FastifyReply, token: string, active: ActiveSession): void {
+export function setSessionCookies(
+  services: AppServices,
+  reply: FastifyReply,
+  token: string,
+  active: ActiveSession,
+): void {
   const secure = services.auth.config.cookieSecure;
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, secure, sameSite: 'lax', path: '/', expires: active.expiresAt });
-  reply.setCookie(CSRF_COOKIE, active.csrfToken, { httpOnly: false, secure, sameSite: 'strict', path: '/', expires: active.expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure,
+    sameSite: 'lax',
+    path: '/',
+    expires: active.expiresAt,
+  });
+  reply.setCookie(CSRF_COOKIE, active.csrfToken, {
+    httpOnly: false,
+    secure,
+    sameSite: 'strict',
+    path: '/',
+    expires: active.expiresAt,
+  });
 }
 
 export function clearSessionCookies(services: AppServices, reply: FastifyReply): void {
@@ -97,18 +129,23 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
       action = 'public:read';
       route.config = { ...route.config, permission: action };
     }
-    if (action !== undefined && !isAction(action)) throw new Error(`route ${route.url} names an unknown permission "${String(action)}"`);
+    if (action !== undefined && !isAction(action))
+      throw new Error(`route ${route.url} names an unknown permission "${String(action)}"`);
     for (const method of methods) app.routePermissions.set(`${method} ${route.url}`, action);
     if (action && route.schema && !route.schema.hide) {
       const access = describeAccess(action);
-      route.schema = { ...route.schema, description: route.schema.description ? `${route.schema.description}\n\n${access}` : access };
+      route.schema = {
+        ...route.schema,
+        description: route.schema.description ? `${route.schema.description}\n\n${access}` : access,
+      };
     }
   });
 
   // Answers for a signed-in caller or about accounts may hold personal data: never cache them.
   app.addHook('onSend', async (request, reply, payload) => {
     const action = request.routeOptions.config?.permission;
-    const isPublic = action !== undefined && 'anonymous' in PERMISSIONS[action] && PERMISSIONS[action].anonymous === true;
+    const isPublic =
+      action !== undefined && 'anonymous' in PERMISSIONS[action] && PERMISSIONS[action].anonymous === true;
     if (request.activeSession || (action !== undefined && !isPublic) || request.url.startsWith('/api/auth')) {
       reply.header('cache-control', 'no-store');
     }
@@ -125,16 +162,31 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
     if (request.is404) return;
     const action = request.routeOptions.config.permission;
     if (!action) {
-      request.log.error({ url: request.routeOptions.url, method: request.method }, 'route declares no permission; refused');
+      request.log.error(
+        { url: request.routeOptions.url, method: request.method },
+        'route declares no permission; refused',
+      );
       throw forbidden('route without a declared permission');
     }
     const principal = request.activeSession?.principal ?? null;
     const decision = decide(principal, action);
     if (!decision.allowed) {
       if (decision.reason === 'not-signed-in') throw notSignedIn();
-      if (decision.reason === 'stage') throw new DomainError('niet-aangemeld', 'Rond eerst het aanmelden af.', [], `${action} in stage ${principal?.stage}`);
+      if (decision.reason === 'stage')
+        throw new DomainError(
+          'niet-aangemeld',
+          'Rond eerst het aanmelden af.',
+          [],
+          `${action} in stage ${principal?.stage}`,
+        );
       await auditOnly(contextOf(services, request), [
-        { event: 'access-denied', outcome: 'failure', objectType: 'route', objectId: `${request.method} ${request.routeOptions.url}`, details: { action } },
+        {
+          event: 'access-denied',
+          outcome: 'failure',
+          objectType: 'route',
+          objectId: `${request.method} ${request.routeOptions.url}`,
+          details: { action },
+        },
       ]);
       throw forbidden(`${action} refused for ${principal?.role}`);
     }
@@ -143,7 +195,12 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
     if (UNSAFE.has(request.method) && request.activeSession && !isPublic) {
       const given = request.headers[CSRF_HEADER];
       if (typeof given !== 'string' || !sameToken(given, request.activeSession.csrfToken)) {
-        throw new DomainError('geen-toegang', 'Het beveiligingstoken ontbreekt of klopt niet. Laad de pagina opnieuw.', [], 'csrf token mismatch');
+        throw new DomainError(
+          'geen-toegang',
+          'Het beveiligingstoken ontbreekt of klopt niet. Laad de pagina opnieuw.',
+          [],
+          'csrf token mismatch',
+        );
       }
     }
   });

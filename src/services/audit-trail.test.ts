@@ -28,10 +28,14 @@ describe('the per-person overview as CSV', () => {
   it('writes one quoted row per entry with semicolons, escaping quotes', () => {
     const lines = accessOverviewCsv([entry({})]).split('\r\n');
     expect(lines[0]).toBe('"Tijdstip";"Gebeurtenis";"Uitkomst";"Gebruiker";"Rol";"Organisatie";"Object"');
-    expect(lines[1]).toBe('"2026-11-23T10:00:00.000Z";"Ingezien";"gelukt";"Dr. A. de Vries";"huisarts";"Praktijk ""De Linde""";"referral r-1"');
+    expect(lines[1]).toBe(
+      '"2026-11-23T10:00:00.000Z";"Ingezien";"gelukt";"Dr. A. de Vries";"huisarts";"Praktijk ""De Linde""";"referral r-1"',
+    );
   });
   it('neutralises cells a spreadsheet would run as a formula', () => {
-    const line = accessOverviewCsv([entry({ actorName: '=HYPERLINK("http://x")', actorOrganizationName: '@SUM(1)' })]).split('\r\n')[1];
+    const line = accessOverviewCsv([
+      entry({ actorName: '=HYPERLINK("http://x")', actorOrganizationName: '@SUM(1)' }),
+    ]).split('\r\n')[1];
     expect(line).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(line).toContain(`"'@SUM(1)"`);
   });

@@ -22,8 +22,18 @@ export interface AuditEntryView extends AuditRecord {
 async function withNames(db: Db, records: AuditRecord[]): Promise<AuditEntryView[]> {
   const userIds = [...new Set(records.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])))];
   const orgIds = [...new Set(records.flatMap((r) => (r.actorOrganizationId ? [r.actorOrganizationId] : [])))];
-  const users = userIds.length ? await db.select({ id: appUser.id, name: appUser.displayName }).from(appUser).where(inArray(appUser.id, userIds)) : [];
-  const orgs = orgIds.length ? await db.select({ id: organization.id, name: organization.name }).from(organization).where(inArray(organization.id, orgIds)) : [];
+  const users = userIds.length
+    ? await db
+        .select({ id: appUser.id, name: appUser.displayName })
+        .from(appUser)
+        .where(inArray(appUser.id, userIds))
+    : [];
+  const orgs = orgIds.length
+    ? await db
+        .select({ id: organization.id, name: organization.name })
+        .from(organization)
+        .where(inArray(organization.id, orgIds))
+    : [];
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   return records.map((r) => ({
@@ -58,11 +68,20 @@ export async function searchAuditTrail(ctx: UseCaseContext, filter: AuditFilter)
  * Who accessed one person's data, oldest first: for the patient's right of access (inzagerecht)
  * under the AVG and NEN 7513. Looking is logged, under the same pseudonym.
  */
-export async function personAccessOverview(ctx: UseCaseContext, pseudonym: string, limit: number): Promise<AuditEntryView[]> {
+export async function personAccessOverview(
+  ctx: UseCaseContext,
+  pseudonym: string,
+  limit: number,
+): Promise<AuditEntryView[]> {
   reachFor(ctx.principal, 'audit:read');
   return audited(ctx, async (tx, { record }) => {
     const records = await listAudit(tx, { subjectPseudonym: pseudonym, limit });
-    record({ event: 'audit-read', objectType: 'audit-trail', subjectPseudonym: pseudonym, details: { view: 'per-persoon', results: records.length } });
+    record({
+      event: 'audit-read',
+      objectType: 'audit-trail',
+      subjectPseudonym: pseudonym,
+      details: { view: 'per-persoon', results: records.length },
+    });
     return withNames(tx, records.reverse());
   });
 }
@@ -74,8 +93,16 @@ export async function personAccessOverview(ctx: UseCaseContext, pseudonym: strin
 export async function exportPersonAccessOverview(ctx: UseCaseContext, pseudonym: string): Promise<string> {
   reachFor(ctx.principal, 'audit:read');
   return audited(ctx, async (tx, { record }) => {
-    const records = await withNames(tx, (await listAudit(tx, { subjectPseudonym: pseudonym, limit: 10_000 })).reverse());
-    record({ event: 'export', objectType: 'audit-trail', subjectPseudonym: pseudonym, details: { view: 'per-persoon', format: 'csv', rows: records.length } });
+    const records = await withNames(
+      tx,
+      (await listAudit(tx, { subjectPseudonym: pseudonym, limit: 10_000 })).reverse(),
+    );
+    record({
+      event: 'export',
+      objectType: 'audit-trail',
+      subjectPseudonym: pseudonym,
+      details: { view: 'per-persoon', format: 'csv', rows: records.length },
+    });
     return accessOverviewCsv(records);
   });
 }
@@ -91,7 +118,15 @@ function cell(value: string | null): string {
 export function accessOverviewCsv(entries: AuditEntryView[]): string {
   const header = ['Tijdstip', 'Gebeurtenis', 'Uitkomst', 'Gebruiker', 'Rol', 'Organisatie', 'Object'];
   const rows = entries.map((e) =>
-    [e.at, e.eventLabel, e.outcome === 'success' ? 'gelukt' : 'mislukt', e.actorName, e.actorRole, e.actorOrganizationName, [e.objectType, e.objectId].filter(Boolean).join(' ')]
+    [
+      e.at,
+      e.eventLabel,
+      e.outcome === 'success' ? 'gelukt' : 'mislukt',
+      e.actorName,
+      e.actorRole,
+      e.actorOrganizationName,
+      [e.objectType, e.objectId].filter(Boolean).join(' '),
+    ]
       .map(cell)
       .join(';'),
   );
@@ -103,7 +138,11 @@ export async function verifyAuditTrail(ctx: UseCaseContext) {
   reachFor(ctx.principal, 'audit:verify');
   const verdict = await verifyStoredChain(ctx.services.database.db);
   await audited(ctx, async (_tx, { record }) => {
-    record({ event: 'audit-read', objectType: 'audit-trail', details: { view: 'controle', ok: verdict.ok, checked: verdict.checked } });
+    record({
+      event: 'audit-read',
+      objectType: 'audit-trail',
+      details: { view: 'controle', ok: verdict.ok, checked: verdict.checked },
+    });
   });
   return verdict;
 }
@@ -117,7 +156,11 @@ export async function purgeExpiredAudit(services: AppServices): Promise<{ purged
       record({
         event: 'audit-purge',
         objectType: 'audit-trail',
-        details: { purged: result.purged, cutoff: cutoff.toISOString(), anchorSeq: result.anchor?.seq ?? null },
+        details: {
+          purged: result.purged,
+          cutoff: cutoff.toISOString(),
+          anchorSeq: result.anchor?.seq ?? null,
+        },
       });
     });
   }

@@ -51,12 +51,18 @@ export interface AuditRecorder {
 }
 
 /** Runs the work and its audit entries in one transaction, then the after-commit effects. */
-export async function audited<T>(ctx: UseCaseContext, work: (tx: Db, recorder: AuditRecorder) => Promise<T>): Promise<T> {
+export async function audited<T>(
+  ctx: UseCaseContext,
+  work: (tx: Db, recorder: AuditRecorder) => Promise<T>,
+): Promise<T> {
   const effects: (() => unknown)[] = [];
   const result = await ctx.services.database.db.transaction(async (trx) => {
     const tx = trx as unknown as Db;
     const facts: AuditFact[] = [];
-    const value = await work(tx, { record: (fact) => facts.push(fact), afterCommit: (effect) => effects.push(effect) });
+    const value = await work(tx, {
+      record: (fact) => facts.push(fact),
+      afterCommit: (effect) => effects.push(effect),
+    });
     await appendAudit(tx, actorOf(ctx), facts, ctx.services.auth.clock());
     return value;
   });
@@ -71,6 +77,10 @@ export async function audited<T>(ctx: UseCaseContext, work: (tx: Db, recorder: A
 }
 
 /** Writes audit entries that accompany no data change (a failed sign-in, a refused access). */
-export async function auditOnly(ctx: UseCaseContext, facts: AuditFact[], actor: AuditActor = actorOf(ctx)): Promise<void> {
+export async function auditOnly(
+  ctx: UseCaseContext,
+  facts: AuditFact[],
+  actor: AuditActor = actorOf(ctx),
+): Promise<void> {
   await appendAuditAlone(ctx.services.database.db, actor, facts, ctx.services.auth.clock());
 }

@@ -12,7 +12,12 @@ import { afterFailure, cleared, isLocked, type LockState } from '../domain/acces
 import { passwordProblems } from '../domain/access/password-policy';
 import type { Principal, SessionStage } from '../domain/access/permissions';
 import { requiresSecondFactor, type Role } from '../domain/access/roles';
-import { stageAfterFirstFactor, stageAfterPasswordChange, stageAfterSecondFactor, type AccountFacts } from '../domain/access/session-stages';
+import {
+  stageAfterFirstFactor,
+  stageAfterPasswordChange,
+  stageAfterSecondFactor,
+  type AccountFacts,
+} from '../domain/access/session-stages';
 import { base32Decode, base32Encode, otpauthUri, verifyTotp } from '../domain/access/totp';
 import type { AuditFact } from '../domain/audit/entry';
 import type { Db } from '../db/client';
@@ -104,7 +109,10 @@ function accountFacts(user: UserRow, memberships: MembershipView[]): AccountFact
   };
 }
 
-const lockOf = (user: UserRow): LockState => ({ failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil });
+const lockOf = (user: UserRow): LockState => ({
+  failedAttempts: user.failedAttempts,
+  lockedUntil: user.lockedUntil,
+});
 
 /**
  * Looks up the session of a cookie token. Ended sessions (idle too long, past their maximum, user
@@ -149,7 +157,10 @@ export async function resolveSession(services: AppServices, token: string): Prom
 }
 
 /** The session as the browser sees it. */
-export async function sessionState(services: AppServices, active: ActiveSession | null): Promise<SessionState> {
+export async function sessionState(
+  services: AppServices,
+  active: ActiveSession | null,
+): Promise<SessionState> {
   if (!active) return SIGNED_OUT;
   const { db } = services.database;
   const user = await getUserRow(db, active.principal.userId);
@@ -179,7 +190,11 @@ export async function startSession(
   const { auth } = ctx.services;
   const now = auth.clock();
   const [first] = memberships;
-  if (!first) throw new DomainError('niet-aangemeld', 'Uw account is aan geen organisatie gekoppeld. Neem contact op met de beheerder.');
+  if (!first)
+    throw new DomainError(
+      'niet-aangemeld',
+      'Uw account is aan geen organisatie gekoppeld. Neem contact op met de beheerder.',
+    );
   // Sessions that ended by time are removed here, at the moment new ones are made.
   await deleteExpiredSessions(tx, now, new Date(now.getTime() - auth.config.sessionIdleMinutes * 60_000));
   const token = newToken();
@@ -198,7 +213,13 @@ export async function startSession(
     expiresAt,
     clientAddress: ctx.clientAddress ?? null,
   });
-  const principal: Principal = { userId: user.id, displayName: user.displayName, role: first.role, organizationId: first.organizationId, stage };
+  const principal: Principal = {
+    userId: user.id,
+    displayName: user.displayName,
+    role: first.role,
+    organizationId: first.organizationId,
+    stage,
+  };
   return { token, active: { id, principal, csrfToken, expiresAt } };
 }
 
@@ -206,41 +227,96 @@ export async function startSession(
 async function refuse(ctx: UseCaseContext, user: UserRow, fact: AuditFact, message: string): Promise<never> {
   const now = ctx.services.auth.clock();
   const next = afterFailure(lockOf(user), now);
-  const actor = { ...actorOf(ctx), userId: user.id, role: ctx.principal?.role ?? null, organizationId: ctx.principal?.organizationId ?? null };
+  const actor = {
+    ...actorOf(ctx),
+    userId: user.id,
+    role: ctx.principal?.role ?? null,
+    organizationId: ctx.principal?.organizationId ?? null,
+  };
   await audited({ ...ctx, actor }, async (tx, { record }) => {
-    await updateUser(tx, user.id, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil }, now);
-    record({ ...fact, outcome: 'failure', details: { ...fact.details, attempts: next.failedAttempts, locked: isLocked(next, now) } });
+    await updateUser(
+      tx,
+      user.id,
+      { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil },
+      now,
+    );
+    record({
+      ...fact,
+      outcome: 'failure',
+      details: { ...fact.details, attempts: next.failedAttempts, locked: isLocked(next, now) },
+    });
   }).catch(() => undefined);
   throw new DomainError('niet-aangemeld', message);
 }
 
 /** Step one: e-mail address and password. */
-export async function signIn(ctx: UseCaseContext, input: { email: string; password: string }): Promise<{ token: string; active: ActiveSession }> {
+export async function signIn(
+  ctx: UseCaseContext,
+  input: { email: string; password: string },
+): Promise<{ token: string; active: ActiveSession }> {
   const { db } = ctx.services.database;
   const now = ctx.services.auth.clock();
   const user = await findUserByEmail(db, input.email);
   const anonymousActor = { ...actorOf(ctx), userId: user?.id ?? null, role: null, organizationId: null };
   if (!user || !user.active || !user.passwordHash) {
     await checkPassword(null, input.password);
-    await auditOnly(ctx, [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason: user ? 'inactive' : 'unknown-user' } }], anonymousActor);
+    await auditOnly(
+      ctx,
+      [
+        {
+          event: 'sign-in-failed',
+          outcome: 'failure',
+          objectType: 'session',
+          details: { reason: user ? 'inactive' : 'unknown-user' },
+        },
+      ],
+      anonymousActor,
+    );
     throw new DomainError('niet-aangemeld', SIGN_IN_FAILED);
   }
   if (isLocked(lockOf(user), now)) {
     await checkPassword(null, input.password);
-    await auditOnly(ctx, [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason: 'locked' } }], anonymousActor);
+    await auditOnly(
+      ctx,
+      [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason: 'locked' } }],
+      anonymousActor,
+    );
     throw new DomainError('niet-aangemeld', SIGN_IN_FAILED);
   }
   if (!(await checkPassword(user.passwordHash, input.password))) {
-    return refuse(ctx, user, { event: 'sign-in-failed', objectType: 'session', details: { reason: 'wrong-password' } }, SIGN_IN_FAILED);
+    return refuse(
+      ctx,
+      user,
+      { event: 'sign-in-failed', objectType: 'session', details: { reason: 'wrong-password' } },
+      SIGN_IN_FAILED,
+    );
   }
   const memberships = (await membershipsOf(db, [user.id])).get(user.id) ?? [];
   if (memberships.length === 0) {
-    await auditOnly(ctx, [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason: 'no-membership' } }], anonymousActor);
-    throw new DomainError('niet-aangemeld', 'Uw account is aan geen organisatie gekoppeld. Neem contact op met de beheerder.');
+    await auditOnly(
+      ctx,
+      [
+        {
+          event: 'sign-in-failed',
+          outcome: 'failure',
+          objectType: 'session',
+          details: { reason: 'no-membership' },
+        },
+      ],
+      anonymousActor,
+    );
+    throw new DomainError(
+      'niet-aangemeld',
+      'Uw account is aan geen organisatie gekoppeld. Neem contact op met de beheerder.',
+    );
   }
   const stage = stageAfterFirstFactor(accountFacts(user, memberships));
   const [first] = memberships;
-  const actor = { ...anonymousActor, role: first?.role ?? null, organizationId: first?.organizationId ?? null };
+  const actor = {
+    ...anonymousActor,
+    role: first?.role ?? null,
+    organizationId: first?.organizationId ?? null,
+  };
   return audited({ ...ctx, principal: null, actor }, async (tx, { record }) => {
     const started = await startSession(ctx, tx, user, memberships, stage);
     // The lock-out counter is cleared only when no second factor follows; otherwise at the code.
@@ -250,7 +326,11 @@ export async function signIn(ctx: UseCaseContext, input: { email: string; passwo
   });
 }
 
-async function withActor<T>(ctx: UseCaseContext, active: ActiveSession, work: (user: UserRow, memberships: MembershipView[]) => Promise<T>): Promise<T> {
+async function withActor<T>(
+  ctx: UseCaseContext,
+  active: ActiveSession,
+  work: (user: UserRow, memberships: MembershipView[]) => Promise<T>,
+): Promise<T> {
   const { db } = ctx.services.database;
   const user = await getUserRow(db, active.principal.userId);
   if (!user) throw new DomainError('niet-aangemeld', 'Meld u opnieuw aan.');
@@ -258,13 +338,25 @@ async function withActor<T>(ctx: UseCaseContext, active: ActiveSession, work: (u
 }
 
 /** Step two: the TOTP code. Rotates the session token, so a token seen before this step is worthless. */
-export async function secondFactor(ctx: UseCaseContext, active: ActiveSession, code: string): Promise<{ token: string; active: ActiveSession }> {
+export async function secondFactor(
+  ctx: UseCaseContext,
+  active: ActiveSession,
+  code: string,
+): Promise<{ token: string; active: ActiveSession }> {
   const now = ctx.services.auth.clock();
   return withActor(ctx, active, async (user, memberships) => {
-    if (!user.totpSecret || !user.totpEnabled) throw new DomainError('conflict', 'Voor dit account is geen tweede factor ingesteld.');
+    if (!user.totpSecret || !user.totpEnabled)
+      throw new DomainError('conflict', 'Voor dit account is geen tweede factor ingesteld.');
     if (isLocked(lockOf(user), now)) {
       await deleteSession(ctx.services.database.db, active.id);
-      await auditOnly(ctx, [{ event: 'second-factor-failed', outcome: 'failure', objectType: 'session', details: { reason: 'locked' } }]);
+      await auditOnly(ctx, [
+        {
+          event: 'second-factor-failed',
+          outcome: 'failure',
+          objectType: 'session',
+          details: { reason: 'locked' },
+        },
+      ]);
       throw new DomainError('niet-aangemeld', SIGN_IN_FAILED);
     }
     const secret = totpSecretOf(ctx.services, user.totpSecret);
@@ -272,7 +364,12 @@ export async function secondFactor(ctx: UseCaseContext, active: ActiveSession, c
     if (!check.ok) {
       const next = afterFailure(lockOf(user), now);
       if (isLocked(next, now)) await deleteSession(ctx.services.database.db, active.id);
-      return refuse(ctx, user, { event: 'second-factor-failed', objectType: 'session', details: { reason: check.reason } }, CODE_FAILED);
+      return refuse(
+        ctx,
+        user,
+        { event: 'second-factor-failed', objectType: 'session', details: { reason: check.reason } },
+        CODE_FAILED,
+      );
     }
     const stage = stageAfterSecondFactor(accountFacts(user, memberships));
     return audited(ctx, async (tx, { record }) => {
@@ -284,7 +381,11 @@ export async function secondFactor(ctx: UseCaseContext, active: ActiveSession, c
   });
 }
 
-async function rotate(tx: Db, active: ActiveSession, stage: SessionStage): Promise<{ token: string; active: ActiveSession }> {
+async function rotate(
+  tx: Db,
+  active: ActiveSession,
+  stage: SessionStage,
+): Promise<{ token: string; active: ActiveSession }> {
   const token = newToken();
   const csrfToken = newToken();
   const id = sessionIdOf(token);
@@ -300,10 +401,17 @@ export async function signOut(ctx: UseCaseContext, active: ActiveSession): Promi
 }
 
 /** Acts for another of the user's organisations from now on. */
-export async function switchOrganization(ctx: UseCaseContext, active: ActiveSession, organizationId: string): Promise<ActiveSession> {
+export async function switchOrganization(
+  ctx: UseCaseContext,
+  active: ActiveSession,
+  organizationId: string,
+): Promise<ActiveSession> {
   return withActor(ctx, active, async (_user, memberships) => {
     const target = memberships.find((m) => m.organizationId === organizationId);
-    if (!target) throw invalid('U bent geen lid van deze organisatie.', [{ field: 'organizationId', message: 'is niet een van uw organisaties' }]);
+    if (!target)
+      throw invalid('U bent geen lid van deze organisatie.', [
+        { field: 'organizationId', message: 'is niet een van uw organisaties' },
+      ]);
     await updateSession(ctx.services.database.db, active.id, { organizationId, role: target.role });
     return { ...active, principal: { ...active.principal, organizationId, role: target.role } };
   });
@@ -317,52 +425,107 @@ export async function changePassword(
 ): Promise<{ token: string; active: ActiveSession }> {
   const now = ctx.services.auth.clock();
   return withActor(ctx, active, async (user, memberships) => {
-    if (!user.passwordHash) throw new DomainError('conflict', 'U meldt zich aan via uw organisatie; een wachtwoord hoort niet bij dit account.');
+    if (!user.passwordHash)
+      throw new DomainError(
+        'conflict',
+        'U meldt zich aan via uw organisatie; een wachtwoord hoort niet bij dit account.',
+      );
     if (!(await checkPassword(user.passwordHash, input.currentPassword))) {
-      return refuse(ctx, user, { event: 'account-change', objectType: 'user', objectId: user.id, details: { change: 'password', reason: 'wrong-password' } }, 'Het huidige wachtwoord klopt niet.');
+      return refuse(
+        ctx,
+        user,
+        {
+          event: 'account-change',
+          objectType: 'user',
+          objectId: user.id,
+          details: { change: 'password', reason: 'wrong-password' },
+        },
+        'Het huidige wachtwoord klopt niet.',
+      );
     }
     const problems = passwordProblems(input.newPassword, user.email);
-    if (input.newPassword === input.currentPassword) problems.push({ field: 'newPassword', message: 'moet verschillen van het huidige wachtwoord' });
+    if (input.newPassword === input.currentPassword)
+      problems.push({ field: 'newPassword', message: 'moet verschillen van het huidige wachtwoord' });
     if (problems.length > 0) throw invalid('Kies een ander wachtwoord.', problems);
     const passwordHash = await hashPassword(input.newPassword);
-    const stage = active.principal.stage === 'change-password' ? stageAfterPasswordChange({ ...accountFacts(user, memberships), mustChangePassword: false }) : active.principal.stage;
+    const stage =
+      active.principal.stage === 'change-password'
+        ? stageAfterPasswordChange({ ...accountFacts(user, memberships), mustChangePassword: false })
+        : active.principal.stage;
     return audited(ctx, async (tx, { record }) => {
       await updateUser(tx, user.id, { passwordHash, mustChangePassword: false, ...cleared() }, now);
       await deleteSessionsOfUser(tx, user.id, active.id);
       const rotated = await rotate(tx, active, stage);
-      record({ event: 'account-change', objectType: 'user', objectId: user.id, details: { change: 'password' } });
+      record({
+        event: 'account-change',
+        objectType: 'user',
+        objectId: user.id,
+        details: { change: 'password' },
+      });
       return rotated;
     });
   });
 }
 
 /** Starts setting up a second factor: a new secret, shown once, kept until confirmed with a code. */
-export async function beginSecondFactor(ctx: UseCaseContext, active: ActiveSession): Promise<{ secret: string; uri: string }> {
+export async function beginSecondFactor(
+  ctx: UseCaseContext,
+  active: ActiveSession,
+): Promise<{ secret: string; uri: string }> {
   const now = ctx.services.auth.clock();
   return withActor(ctx, active, async (user) => {
-    if (user.totpEnabled) throw new DomainError('conflict', 'Er is al een tweede factor ingesteld. Vraag de beheerder om die te resetten als u een nieuwe nodig heeft.');
+    if (user.totpEnabled)
+      throw new DomainError(
+        'conflict',
+        'Er is al een tweede factor ingesteld. Vraag de beheerder om die te resetten als u een nieuwe nodig heeft.',
+      );
     const secret = base32Encode(randomBytes(20));
-    await updateUser(ctx.services.database.db, user.id, { totpSecret: seal(ctx.services.auth.keys.totp, secret), totpLastStep: null }, now);
+    await updateUser(
+      ctx.services.database.db,
+      user.id,
+      { totpSecret: seal(ctx.services.auth.keys.totp, secret), totpLastStep: null },
+      now,
+    );
     return { secret, uri: otpauthUri(secret, user.email) };
   });
 }
 
 /** Confirms the new second factor with a code from the app; completes the sign-in when that was the last step. */
-export async function confirmSecondFactor(ctx: UseCaseContext, active: ActiveSession, code: string): Promise<{ token: string; active: ActiveSession }> {
+export async function confirmSecondFactor(
+  ctx: UseCaseContext,
+  active: ActiveSession,
+  code: string,
+): Promise<{ token: string; active: ActiveSession }> {
   const now = ctx.services.auth.clock();
   return withActor(ctx, active, async (user, memberships) => {
     if (user.totpEnabled) throw new DomainError('conflict', 'Er is al een tweede factor ingesteld.');
-    if (!user.totpSecret) throw new DomainError('conflict', 'Begin eerst met het instellen van de tweede factor.');
+    if (!user.totpSecret)
+      throw new DomainError('conflict', 'Begin eerst met het instellen van de tweede factor.');
     const check = verifyTotp(totpSecretOf(ctx.services, user.totpSecret), code, now, user.totpLastStep);
     if (!check.ok) {
-      return refuse(ctx, user, { event: 'account-change', objectType: 'user', objectId: user.id, details: { change: 'second-factor', reason: check.reason } }, CODE_FAILED);
+      return refuse(
+        ctx,
+        user,
+        {
+          event: 'account-change',
+          objectType: 'user',
+          objectId: user.id,
+          details: { change: 'second-factor', reason: check.reason },
+        },
+        CODE_FAILED,
+      );
     }
     const stage = active.principal.stage === 'enrol-second-factor' ? 'full' : active.principal.stage;
     void memberships;
     return audited(ctx, async (tx, { record }) => {
       await updateUser(tx, user.id, { totpEnabled: true, totpLastStep: check.step, ...cleared() }, now);
       const rotated = await rotate(tx, active, stage);
-      record({ event: 'account-change', objectType: 'user', objectId: user.id, details: { change: 'second-factor-enrolled' } });
+      record({
+        event: 'account-change',
+        objectType: 'user',
+        objectId: user.id,
+        details: { change: 'second-factor-enrolled' },
+      });
       return rotated;
     });
   });

@@ -6,7 +6,14 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles';
 import type { Database } from '../db/client';
-import { ensureOrganization, findUserByEmail, firstOrganizationOfKind, insertUser, replaceMemberships, updateUser } from '../db/account-repository';
+import {
+  ensureOrganization,
+  findUserByEmail,
+  firstOrganizationOfKind,
+  insertUser,
+  replaceMemberships,
+  updateUser,
+} from '../db/account-repository';
 import { appUser } from '../db/schema';
 import type { AuthRuntime } from './auth-runtime';
 import { hashPassword } from './passwords';
@@ -42,8 +49,18 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'huisarts@demo.wegwijzer.nl', displayName: 'Dr. A. de Vries (huisarts)', totpSecret: '6FBBIYGBOWRT3C42R2DWF7DYAYYLRDFG', memberships: [{ organization: 'linde', role: 'huisarts' }] },
-  { email: 'huisarts2@demo.wegwijzer.nl', displayName: 'Dr. B. Yilmaz (huisarts)', totpSecret: 'WJEDEYH3IJEQNNCWEYD5Q7VD4QFCPTEG', memberships: [{ organization: 'rijnzicht', role: 'huisarts' }] },
+  {
+    email: 'huisarts@demo.wegwijzer.nl',
+    displayName: 'Dr. A. de Vries (huisarts)',
+    totpSecret: '6FBBIYGBOWRT3C42R2DWF7DYAYYLRDFG',
+    memberships: [{ organization: 'linde', role: 'huisarts' }],
+  },
+  {
+    email: 'huisarts2@demo.wegwijzer.nl',
+    displayName: 'Dr. B. Yilmaz (huisarts)',
+    totpSecret: 'WJEDEYH3IJEQNNCWEYD5Q7VD4QFCPTEG',
+    memberships: [{ organization: 'rijnzicht', role: 'huisarts' }],
+  },
   {
     email: 'poh-ggz@demo.wegwijzer.nl',
     displayName: 'C. Jansen (POH-GGZ)',
@@ -53,11 +70,36 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
       { organization: 'rijnzicht', role: 'poh-ggz' },
     ],
   },
-  { email: 'praktijkmedewerker@demo.wegwijzer.nl', displayName: 'D. Bakker (praktijkmedewerker)', totpSecret: '7YHXGNAHHR4RSA4HP5RNLVSJNBS3PI3Z', memberships: [{ organization: 'linde', role: 'praktijkmedewerker' }] },
-  { email: 'verwijsadviseur@demo.wegwijzer.nl', displayName: 'E. Visser (verwijsadviseur)', totpSecret: '64GU4UTH4NRKLDTHJILDDVJUNWG2ZTPG', memberships: [{ organization: 'loket', role: 'verwijsadviseur' }] },
-  { email: 'aanbieder@demo.wegwijzer.nl', displayName: 'F. Smit (ggz-aanbieder)', totpSecret: 'DLALF57ZH7Q5NIDD25QLI2NC4QLIPYWA', memberships: [{ organization: 'aanbieder', role: 'aanbieder-medewerker' }] },
-  { email: 'financier@demo.wegwijzer.nl', displayName: 'G. Mulder (zorgverzekeraar)', totpSecret: null, memberships: [{ organization: 'verzekeraar', role: 'financier' }] },
-  { email: 'beheerder@demo.wegwijzer.nl', displayName: 'H. de Boer (beheerder)', totpSecret: 'XKMY3RFI345SXFELIHFYEMCWKMNSOYQT', memberships: [{ organization: 'loket', role: 'beheerder' }] },
+  {
+    email: 'praktijkmedewerker@demo.wegwijzer.nl',
+    displayName: 'D. Bakker (praktijkmedewerker)',
+    totpSecret: '7YHXGNAHHR4RSA4HP5RNLVSJNBS3PI3Z',
+    memberships: [{ organization: 'linde', role: 'praktijkmedewerker' }],
+  },
+  {
+    email: 'verwijsadviseur@demo.wegwijzer.nl',
+    displayName: 'E. Visser (verwijsadviseur)',
+    totpSecret: '64GU4UTH4NRKLDTHJILDDVJUNWG2ZTPG',
+    memberships: [{ organization: 'loket', role: 'verwijsadviseur' }],
+  },
+  {
+    email: 'aanbieder@demo.wegwijzer.nl',
+    displayName: 'F. Smit (ggz-aanbieder)',
+    totpSecret: 'DLALF57ZH7Q5NIDD25QLI2NC4QLIPYWA',
+    memberships: [{ organization: 'aanbieder', role: 'aanbieder-medewerker' }],
+  },
+  {
+    email: 'financier@demo.wegwijzer.nl',
+    displayName: 'G. Mulder (zorgverzekeraar)',
+    totpSecret: null,
+    memberships: [{ organization: 'verzekeraar', role: 'financier' }],
+  },
+  {
+    email: 'beheerder@demo.wegwijzer.nl',
+    displayName: 'H. de Boer (beheerder)',
+    totpSecret: 'XKMY3RFI345SXFELIHFYEMCWKMNSOYQT',
+    memberships: [{ organization: 'loket', role: 'beheerder' }],
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet. */
@@ -65,7 +107,10 @@ export async function seedDemoAccounts(database: Database, auth: AuthRuntime): P
   const { db } = database;
   const now = auth.clock();
   const organizations = new Map<DemoOrganization, string>();
-  for (const [key, org] of Object.entries(DEMO_ORGANIZATIONS) as [DemoOrganization, (typeof DEMO_ORGANIZATIONS)[DemoOrganization]][]) {
+  for (const [key, org] of Object.entries(DEMO_ORGANIZATIONS) as [
+    DemoOrganization,
+    (typeof DEMO_ORGANIZATIONS)[DemoOrganization],
+  ][]) {
     // Provider staff belong to a provider on the care map when there is one, so their "own
     // organisation" is one whose services a GP can find.
     const existing = key === 'aanbieder' ? await firstOrganizationOfKind(db, org.kind) : undefined;
@@ -77,7 +122,12 @@ export async function seedDemoAccounts(database: Database, auth: AuthRuntime): P
     if (existing) {
       // Re-seal the published secret when the server key changed since the account was made.
       if (account.totpSecret && existing.totpSecret && !opens(auth, existing.totpSecret)) {
-        await updateUser(db, existing.id, { totpSecret: seal(auth.keys.totp, account.totpSecret), totpEnabled: true }, now);
+        await updateUser(
+          db,
+          existing.id,
+          { totpSecret: seal(auth.keys.totp, account.totpSecret), totpEnabled: true },
+          now,
+        );
       }
       continue;
     }
@@ -98,7 +148,10 @@ export async function seedDemoAccounts(database: Database, auth: AuthRuntime): P
       await replaceMemberships(
         tx as unknown as typeof db,
         user.id,
-        account.memberships.map((m) => ({ organizationId: organizations.get(m.organization) ?? '', role: m.role })),
+        account.memberships.map((m) => ({
+          organizationId: organizations.get(m.organization) ?? '',
+          role: m.role,
+        })),
       );
     });
   }

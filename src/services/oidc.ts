@@ -39,7 +39,13 @@ async function configuration(oidc: OidcConfig): Promise<client.Configuration> {
     const issuer = new URL(oidc.issuer);
     const insecure = issuer.protocol === 'http:' && isLocalhost(issuer);
     const config = client
-      .discovery(issuer, oidc.clientId, oidc.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined)
+      .discovery(
+        issuer,
+        oidc.clientId,
+        oidc.clientSecret,
+        undefined,
+        insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
       .catch((error: unknown) => {
         discovered = undefined;
         throw error;
@@ -50,11 +56,19 @@ async function configuration(oidc: OidcConfig): Promise<client.Configuration> {
 }
 
 function unavailable(cause: unknown): DomainError {
-  return new DomainError('niet-aangemeld', 'Aanmelden via uw organisatie lukt nu niet. Probeer het later opnieuw of meld u aan met wachtwoord.', [], `oidc: ${String(cause)}`);
+  return new DomainError(
+    'niet-aangemeld',
+    'Aanmelden via uw organisatie lukt nu niet. Probeer het later opnieuw of meld u aan met wachtwoord.',
+    [],
+    `oidc: ${String(cause)}`,
+  );
 }
 
 /** Starts the flow: the provider's URL to send the browser to, and the sealed state for a cookie. */
-export async function beginSingleSignOn(ctx: UseCaseContext, oidc: OidcConfig): Promise<{ url: string; sealedState: string }> {
+export async function beginSingleSignOn(
+  ctx: UseCaseContext,
+  oidc: OidcConfig,
+): Promise<{ url: string; sealedState: string }> {
   const config = await configuration(oidc).catch((error: unknown) => {
     throw unavailable(error);
   });
@@ -84,14 +98,28 @@ export async function completeSingleSignOn(
   sealedState: string | undefined,
 ): Promise<{ token: string; active: ActiveSession }> {
   const refuse = async (reason: string, userId: string | null = null): Promise<never> => {
-    await auditOnly(ctx, [{ event: 'sign-in-failed', outcome: 'failure', objectType: 'session', details: { reason, via: 'oidc' } }], {
-      userId,
-      role: null,
-      organizationId: null,
-      requestId: ctx.requestId ?? null,
-      clientAddress: ctx.clientAddress ?? null,
-    });
-    throw new DomainError('niet-aangemeld', 'Aanmelden via uw organisatie is niet gelukt. Neem contact op met de beheerder als dit blijft gebeuren.');
+    await auditOnly(
+      ctx,
+      [
+        {
+          event: 'sign-in-failed',
+          outcome: 'failure',
+          objectType: 'session',
+          details: { reason, via: 'oidc' },
+        },
+      ],
+      {
+        userId,
+        role: null,
+        organizationId: null,
+        requestId: ctx.requestId ?? null,
+        clientAddress: ctx.clientAddress ?? null,
+      },
+    );
+    throw new DomainError(
+      'niet-aangemeld',
+      'Aanmelden via uw organisatie is niet gelukt. Neem contact op met de beheerder als dit blijft gebeuren.',
+    );
   };
   let flow: FlowState;
   try {
@@ -139,11 +167,21 @@ export async function completeSingleSignOn(
   });
   const now = ctx.services.auth.clock();
   const [first] = memberships;
-  const actor = { ...actorOf(ctx), userId: account.id, role: first?.role ?? null, organizationId: first?.organizationId ?? null };
+  const actor = {
+    ...actorOf(ctx),
+    userId: account.id,
+    role: first?.role ?? null,
+    organizationId: first?.organizationId ?? null,
+  };
   return audited({ ...ctx, principal: null, actor }, async (tx, { record }) => {
     if (linked) {
       await updateUser(tx, account.id, { oidcSubject: subject }, now);
-      record({ event: 'account-change', objectType: 'user', objectId: account.id, details: { change: 'oidc-linked' } });
+      record({
+        event: 'account-change',
+        objectType: 'user',
+        objectId: account.id,
+        details: { change: 'oidc-linked' },
+      });
     }
     if (stage !== 'second-factor') await updateUser(tx, account.id, cleared(), now);
     const started = await startSession(ctx, tx, account, memberships, stage);

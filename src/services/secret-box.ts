@@ -14,8 +14,13 @@ export interface DerivedKeys {
 }
 
 export function deriveKeys(secretKey: Buffer): DerivedKeys {
-  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), `wegwijzer:${purpose}`, 32));
-  return { totp: derive('totp-secret'), pseudonym: derive('person-pseudonym'), oidcState: derive('oidc-state') };
+  const derive = (purpose: string) =>
+    Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), `wegwijzer:${purpose}`, 32));
+  return {
+    totp: derive('totp-secret'),
+    pseudonym: derive('person-pseudonym'),
+    oidcState: derive('oidc-state'),
+  };
 }
 
 /** Encrypts text as `v1.<iv>.<tag>.<ciphertext>` (base64url parts). */
@@ -23,7 +28,9 @@ export function seal(key: Buffer, plain: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+  return ['v1', iv, cipher.getAuthTag(), data]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
 }
 
 /** Decrypts what seal() made; throws when the key is wrong or the text was changed. */

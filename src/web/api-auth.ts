@@ -44,14 +44,24 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   if (token) headers['x-csrf-token'] = token;
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    response = await fetch(url, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   } catch {
-    throw new ApiError(0, 'geen-verbinding', 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+    throw new ApiError(
+      0,
+      'geen-verbinding',
+      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    );
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined)?.error;
+    const error = (
+      payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined
+    )?.error;
     throw new ApiError(
       response.status,
       error?.code ?? `http-${response.status}`,
@@ -64,41 +74,57 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
 
 const q = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
   return search.size > 0 ? `?${search.toString()}` : '';
 };
 
 export const authApi = {
   session: () => call<Session>('GET', '/api/auth/session'),
-  signIn: (email: string, password: string) => call<Session>('POST', '/api/auth/sign-in', { email, password }),
+  signIn: (email: string, password: string) =>
+    call<Session>('POST', '/api/auth/sign-in', { email, password }),
   secondFactor: (code: string) => call<Session>('POST', '/api/auth/second-factor', { code }),
   signOut: () => call<void>('POST', '/api/auth/sign-out'),
-  switchOrganization: (organizationId: string) => call<Session>('PUT', '/api/auth/organization', { organizationId }),
+  switchOrganization: (organizationId: string) =>
+    call<Session>('PUT', '/api/auth/organization', { organizationId }),
   account: () => call<Account>('GET', '/api/account'),
   changePassword: (currentPassword: string, newPassword: string) =>
     call<Session>('POST', '/api/account/password', { currentPassword, newPassword }),
   beginSecondFactor: () => call<Enrolment>('POST', '/api/account/second-factor'),
-  confirmSecondFactor: (code: string) => call<Session>('POST', '/api/account/second-factor/confirm', { code }),
+  confirmSecondFactor: (code: string) =>
+    call<Session>('POST', '/api/account/second-factor/confirm', { code }),
 
-  users: (search?: string) => call<{ items: User[]; total: number }>('GET', `/api/users${q({ q: search, limit: 200 })}`),
-  organizations: (search: string, role?: Role) => call<OrganizationOption[]>('GET', `/api/users/organizations${q({ q: search, role })}`),
+  users: (search?: string) =>
+    call<{ items: User[]; total: number }>('GET', `/api/users${q({ q: search, limit: 200 })}`),
+  organizations: (search: string, role?: Role) =>
+    call<OrganizationOption[]>('GET', `/api/users/organizations${q({ q: search, role })}`),
   createUser: (body: { email: string; displayName: string; memberships: Membership[] }) =>
     call<{ user: User; temporaryPassword: string }>('POST', '/api/users', body),
-  changeUser: (id: string, body: { displayName?: string; active?: boolean }) => call<User>('PATCH', `/api/users/${id}`, body),
-  setMemberships: (id: string, memberships: Membership[]) => call<User>('PUT', `/api/users/${id}/memberships`, { memberships }),
+  changeUser: (id: string, body: { displayName?: string; active?: boolean }) =>
+    call<User>('PATCH', `/api/users/${id}`, body),
+  setMemberships: (id: string, memberships: Membership[]) =>
+    call<User>('PUT', `/api/users/${id}/memberships`, { memberships }),
   resetPassword: (id: string, resetSecondFactor: boolean) =>
     call<{ temporaryPassword: string }>('POST', `/api/users/${id}/password-reset`, { resetSecondFactor }),
   unlock: (id: string) => call<User>('POST', `/api/users/${id}/unlock`),
 
-  audit: (filter: { event?: string; pseudonym?: string; userId?: string; from?: string; to?: string; limit?: number }) =>
-    call<AuditEntry[]>('GET', `/api/audit${q(filter)}`),
-  personOverview: (pseudonym: string) => call<AuditEntry[]>('GET', `/api/audit/persons/${encodeURIComponent(pseudonym)}`),
+  audit: (filter: {
+    event?: string;
+    pseudonym?: string;
+    userId?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+  }) => call<AuditEntry[]>('GET', `/api/audit${q(filter)}`),
+  personOverview: (pseudonym: string) =>
+    call<AuditEntry[]>('GET', `/api/audit/persons/${encodeURIComponent(pseudonym)}`),
   verifyAudit: () => call<ChainVerdict>('GET', '/api/audit/verify'),
 };
 
 /** Whether the session may take an action, by the one permission model the server enforces. */
 export function sessionMay(session: Session | null, action: Action): boolean {
-  if (!session?.signedIn || !session.user || !session.active || !session.stage) return decide(null, action).allowed;
+  if (!session?.signedIn || !session.user || !session.active || !session.stage)
+    return decide(null, action).allowed;
   return decide(
     {
       userId: session.user.id,

@@ -81,7 +81,9 @@ export function useSessionNav(): { to: string; label: string; end: boolean }[] {
   const { session } = useSession();
   if (!session?.signedIn || session.stage !== 'full') return [];
   return [
-    ...(sessionMay(session, 'user:read') ? [{ to: '/beheer/gebruikers', label: 'Gebruikers', end: false }] : []),
+    ...(sessionMay(session, 'user:read')
+      ? [{ to: '/beheer/gebruikers', label: 'Gebruikers', end: false }]
+      : []),
     ...(sessionMay(session, 'audit:read') ? [{ to: '/audit', label: 'Audittrail', end: false }] : []),
   ];
 }
@@ -107,7 +109,9 @@ export function SessionControl() {
       {session.stage === 'full' ? (
         <Link to="/account">
           {session.user?.displayName}
-          {session.active ? <span className="session-control__org"> · {session.active.organizationName}</span> : null}
+          {session.active ? (
+            <span className="session-control__org"> · {session.active.organizationName}</span>
+          ) : null}
         </Link>
       ) : (
         <Link to="/aanmelden">Aanmelden afronden</Link>

@@ -17,9 +17,14 @@ import { runMigrations } from '../../src/db/migrate';
 const run = promisify(execFile);
 const actor = { userId: null, role: null, organizationId: null };
 
-async function command(script: string, dataDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function command(
+  script: string,
+  dataDir: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', script], { env: { ...process.env, DATABASE_URL: '', WEGWIJZER_DATA_DIR: dataDir, WEGWIJZER_DEMO: 'true' } });
+    const { stdout, stderr } = await run('npx', ['tsx', script], {
+      env: { ...process.env, DATABASE_URL: '', WEGWIJZER_DATA_DIR: dataDir, WEGWIJZER_DEMO: 'true' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -33,8 +38,18 @@ describe('npm run verify-audit and purge-audit', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'wegwijzer-audit-'));
     const database = await openDatabase({ dataDir });
     await runMigrations(database);
-    await appendAuditAlone(database.db, actor, [{ event: 'read', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-1' }], new Date());
-    await appendAuditAlone(database.db, actor, [{ event: 'update', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-1' }], new Date());
+    await appendAuditAlone(
+      database.db,
+      actor,
+      [{ event: 'read', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-1' }],
+      new Date(),
+    );
+    await appendAuditAlone(
+      database.db,
+      actor,
+      [{ event: 'update', objectType: 'referral', objectId: 'r-1', subjectPseudonym: 'p-1' }],
+      new Date(),
+    );
     await database.close();
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -14,7 +14,8 @@ import { demoEmail } from '../support/session';
 const CLIENT_ID = 'wegwijzer-test';
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const kid = 'test-key';
-const b64url = (value: object | Buffer) => (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64url');
+const b64url = (value: object | Buffer) =>
+  (Buffer.isBuffer(value) ? value : Buffer.from(JSON.stringify(value))).toString('base64url');
 
 function idToken(claims: Record<string, unknown>): string {
   const head = b64url({ alg: 'RS256', typ: 'JWT', kid });
@@ -48,14 +49,26 @@ describe('single sign-on through OpenID Connect', () => {
           code_challenge_methods_supported: ['S256'],
         });
       }
-      if (req.url === '/jwks') return json(200, { keys: [{ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' }] });
+      if (req.url === '/jwks')
+        return json(200, {
+          keys: [{ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' }],
+        });
       if (req.url === '/token' && req.method === 'POST') {
         const now = Math.floor(Date.now() / 1000);
         return json(200, {
           access_token: randomUUID(),
           token_type: 'Bearer',
           expires_in: 300,
-          id_token: idToken({ iss: issuer, aud: CLIENT_ID, sub: next.sub, nonce: next.nonce, email: next.email, email_verified: true, iat: now, exp: now + 300 }),
+          id_token: idToken({
+            iss: issuer,
+            aud: CLIENT_ID,
+            sub: next.sub,
+            nonce: next.nonce,
+            email: next.email,
+            email_verified: true,
+            iat: now,
+            exp: now + 300,
+          }),
         });
       }
       json(404, {});
@@ -63,7 +76,13 @@ describe('single sign-on through OpenID Connect', () => {
     await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
     issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
     t = await startTestApp('pglite', undefined, {
-      oidc: { issuer, clientId: CLIENT_ID, clientSecret: 'geheim', redirectUri: 'http://127.0.0.1:3000/api/auth/oidc/callback', label: 'Aanmelden via de regio' },
+      oidc: {
+        issuer,
+        clientId: CLIENT_ID,
+        clientSecret: 'geheim',
+        redirectUri: 'http://127.0.0.1:3000/api/auth/oidc/callback',
+        label: 'Aanmelden via de regio',
+      },
     });
   });
   afterAll(async () => {
@@ -80,7 +99,10 @@ describe('single sign-on through OpenID Connect', () => {
   }
 
   it('offers single sign-on in the session answer and redirects with PKCE, state and nonce', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/auth/session' })).json().singleSignOn).toEqual({ label: 'Aanmelden via de regio', startUrl: '/api/auth/oidc/start' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/session' })).json().singleSignOn).toEqual({
+      label: 'Aanmelden via de regio',
+      startUrl: '/api/auth/oidc/start',
+    });
     const { location } = await start();
     expect(`${location.origin}${location.pathname}`).toBe(`${issuer}/authorize`);
     expect(Object.fromEntries(location.searchParams)).toMatchObject({
@@ -90,30 +112,64 @@ describe('single sign-on through OpenID Connect', () => {
       redirect_uri: 'http://127.0.0.1:3000/api/auth/oidc/callback',
       scope: 'openid email profile',
     });
-    for (const p of ['state', 'nonce', 'code_challenge']) expect(location.searchParams.get(p)).toMatch(/\w{20,}/);
+    for (const p of ['state', 'nonce', 'code_challenge'])
+      expect(location.searchParams.get(p)).toMatch(/\w{20,}/);
   });
 
   it('links an existing account by verified e-mail and still asks the GP for the second factor', async () => {
     const { location, cookie } = await start();
     next = { nonce: location.searchParams.get('nonce') ?? '', email: demoEmail('huisarts'), sub: 'gp-123' };
-    const callback = await t.app.inject({ method: 'GET', url: `/api/auth/oidc/callback?code=abc&state=${location.searchParams.get('state')}`, headers: { cookie } });
+    const callback = await t.app.inject({
+      method: 'GET',
+      url: `/api/auth/oidc/callback?code=abc&state=${location.searchParams.get('state')}`,
+      headers: { cookie },
+    });
     expect(callback.statusCode, callback.body).toBe(302);
     expect(callback.headers.location).toBe('/aanmelden');
     const session = callback.cookies.find((c) => c.name === 'wegwijzer_sessie');
-    const state = (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: `wegwijzer_sessie=${session?.value}` } })).json();
-    expect(state).toMatchObject({ signedIn: true, stage: 'second-factor', user: { email: demoEmail('huisarts') } });
+    const state = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: `wegwijzer_sessie=${session?.value}` },
+      })
+    ).json();
+    expect(state).toMatchObject({
+      signedIn: true,
+      stage: 'second-factor',
+      user: { email: demoEmail('huisarts') },
+    });
   });
 
   it('refuses a callback with a wrong state or for an address without an account', async () => {
     const first = await start();
-    next = { nonce: first.location.searchParams.get('nonce') ?? '', email: demoEmail('huisarts'), sub: 'gp-123' };
-    const forged = await t.app.inject({ method: 'GET', url: '/api/auth/oidc/callback?code=abc&state=vervalst', headers: { cookie: first.cookie } });
+    next = {
+      nonce: first.location.searchParams.get('nonce') ?? '',
+      email: demoEmail('huisarts'),
+      sub: 'gp-123',
+    };
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/oidc/callback?code=abc&state=vervalst',
+      headers: { cookie: first.cookie },
+    });
     expect(forged.statusCode).toBe(401);
-    const noCookie = await t.app.inject({ method: 'GET', url: `/api/auth/oidc/callback?code=abc&state=${first.location.searchParams.get('state')}` });
+    const noCookie = await t.app.inject({
+      method: 'GET',
+      url: `/api/auth/oidc/callback?code=abc&state=${first.location.searchParams.get('state')}`,
+    });
     expect(noCookie.statusCode).toBe(401);
     const second = await start();
-    next = { nonce: second.location.searchParams.get('nonce') ?? '', email: 'onbekend@elders.nl', sub: 'x-1' };
-    const unknown = await t.app.inject({ method: 'GET', url: `/api/auth/oidc/callback?code=abc&state=${second.location.searchParams.get('state')}`, headers: { cookie: second.cookie } });
+    next = {
+      nonce: second.location.searchParams.get('nonce') ?? '',
+      email: 'onbekend@elders.nl',
+      sub: 'x-1',
+    };
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: `/api/auth/oidc/callback?code=abc&state=${second.location.searchParams.get('state')}`,
+      headers: { cookie: second.cookie },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.message).toMatch(/via uw organisatie/);
   });

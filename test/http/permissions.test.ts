@@ -33,7 +33,9 @@ interface Operation {
 
 /** Fills path parameters with a well-formed value; validation comes after the permission check anyway. */
 function concreteUrl(path: string): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => (/id$/i.test(name) && name !== 'ruleId' ? '00000000-0000-4000-8000-000000000000' : 'onbekend'));
+  return path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    /id$/i.test(name) && name !== 'ruleId' ? '00000000-0000-4000-8000-000000000000' : 'onbekend',
+  );
 }
 
 describe.each(testDatabases())('permissions of every route on $name', ({ name }) => {
@@ -44,7 +46,9 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
 
   beforeAll(async () => {
     t = await startTestApp(name);
-    const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => {
         const fastifyPath = path.replace(/\{(\w+)\}/g, ':$1');
@@ -54,16 +58,28 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
     );
     for (const role of ROLE_IDS) sessions.set(role, await signInAs(t.app, ACCOUNT_OF_ROLE[role]));
     // A GP who has given the password but not yet the code.
-    const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: demoEmail('huisarts'), password: DEMO_PASSWORD } });
-    pending = clientFor(t.app, { wegwijzer_sessie: first.cookies.find((c) => c.name === 'wegwijzer_sessie')?.value ?? '' }, first.json().csrfToken);
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: demoEmail('huisarts'), password: DEMO_PASSWORD },
+    });
+    pending = clientFor(
+      t.app,
+      { wegwijzer_sessie: first.cookies.find((c) => c.name === 'wegwijzer_sessie')?.value ?? '' },
+      first.json().csrfToken,
+    );
   });
   afterAll(() => t.close());
 
   it('finds every route of the API in the OpenAPI document, each with a declared permission', () => {
     expect(operations.length).toBeGreaterThan(30);
-    const undeclared = operations.filter((op) => op.action === undefined).map((op) => `${op.method} ${op.path}`);
+    const undeclared = operations
+      .filter((op) => op.action === undefined)
+      .map((op) => `${op.method} ${op.path}`);
     expect(undeclared, 'routes without config.permission').toEqual([]);
-    const apiRoutes = [...t.app.routePermissions.entries()].filter(([key]) => /^(GET|POST|PUT|PATCH|DELETE) \/api\//.test(key));
+    const apiRoutes = [...t.app.routePermissions.entries()].filter(([key]) =>
+      /^(GET|POST|PUT|PATCH|DELETE) \/api\//.test(key),
+    );
     const withoutPermission = apiRoutes.filter(([, action]) => action === undefined).map(([key]) => key);
     expect(withoutPermission, 'registered /api routes without a permission').toEqual([]);
   });
@@ -71,7 +87,9 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
   it('allows and refuses every route for every role and for anonymous callers exactly as the model says', async () => {
     const mismatches: string[] = [];
     // Signing out ends the session the other calls use, so it goes last.
-    const ordered = [...operations].sort((a, b) => Number(a.path.endsWith('/sign-out')) - Number(b.path.endsWith('/sign-out')));
+    const ordered = [...operations].sort(
+      (a, b) => Number(a.path.endsWith('/sign-out')) - Number(b.path.endsWith('/sign-out')),
+    );
     const callers: (Role | 'half aangemeld' | null)[] = [null, 'half aangemeld', ...ROLE_IDS];
     for (const caller of callers) {
       const session = caller === 'half aangemeld' ? pending : caller ? sessions.get(caller) : undefined;
@@ -88,7 +106,9 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
         const refusedWith = res.statusCode === 401 || res.statusCode === 403 ? res.statusCode : null;
         const expected = decision.allowed ? null : decision.reason === 'role' ? 403 : 401;
         if (refusedWith !== expected) {
-          mismatches.push(`${caller ?? 'anoniem'} ${op.method} ${op.path} (${op.action}): expected ${expected ?? 'allowed'}, got ${res.statusCode}`);
+          mismatches.push(
+            `${caller ?? 'anoniem'} ${op.method} ${op.path} (${op.action}): expected ${expected ?? 'allowed'}, got ${res.statusCode}`,
+          );
         }
         expect(res.statusCode, `${op.method} ${op.path}`).toBeLessThan(500);
       }
@@ -102,7 +122,11 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
     try {
       expect(extra.routePermissions.get('GET /api/vergeten')).toBeUndefined();
       const admin = sessions.get('beheerder');
-      const res = await extra.inject({ method: 'GET', url: '/api/vergeten', headers: { cookie: admin?.cookie ?? '' } });
+      const res = await extra.inject({
+        method: 'GET',
+        url: '/api/vergeten',
+        headers: { cookie: admin?.cookie ?? '' },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.body).not.toContain('geheim');
     } finally {
@@ -111,7 +135,13 @@ describe.each(testDatabases())('permissions of every route on $name', ({ name })
   });
 
   it('keeps the care map, route advice and documentation open to anonymous visitors', async () => {
-    for (const url of ['/api/health', '/api/services?limit=1', '/api/reference/vocabulary', '/api/routes', '/docs/json']) {
+    for (const url of [
+      '/api/health',
+      '/api/services?limit=1',
+      '/api/reference/vocabulary',
+      '/api/routes',
+      '/docs/json',
+    ]) {
       expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(200);
     }
   });

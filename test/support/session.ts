@@ -11,7 +11,15 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { base32Decode, hotp, totpStep } from '../../src/domain/access/totp';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/services/demo-accounts';
 
-export type DemoAccountKey = 'huisarts' | 'huisarts2' | 'poh-ggz' | 'praktijkmedewerker' | 'verwijsadviseur' | 'aanbieder' | 'financier' | 'beheerder';
+export type DemoAccountKey =
+  | 'huisarts'
+  | 'huisarts2'
+  | 'poh-ggz'
+  | 'praktijkmedewerker'
+  | 'verwijsadviseur'
+  | 'aanbieder'
+  | 'financier'
+  | 'beheerder';
 
 export const demoEmail = (key: DemoAccountKey) => `${key}@demo.wegwijzer.nl`;
 
@@ -45,7 +53,10 @@ export interface SignedIn {
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
-function cookieHeader(res: LightMyRequestResponse, previous: Record<string, string> = {}): Record<string, string> {
+function cookieHeader(
+  res: LightMyRequestResponse,
+  previous: Record<string, string> = {},
+): Record<string, string> {
   const jar = { ...previous };
   for (const c of res.cookies as { name: string; value: string }[]) jar[c.name] = c.value;
   return jar;
@@ -63,16 +74,26 @@ export function clientFor(app: FastifyInstance, jar: Record<string, string>, csr
     csrfToken,
     inject(options: InjectOptions) {
       const method = String(options.method ?? 'GET').toUpperCase();
-      const headers = { ...(options.headers ?? {}), cookie, ...(['GET', 'HEAD', 'OPTIONS'].includes(method) ? {} : { 'x-csrf-token': csrfToken }) };
+      const headers = {
+        ...(options.headers ?? {}),
+        cookie,
+        ...(['GET', 'HEAD', 'OPTIONS'].includes(method) ? {} : { 'x-csrf-token': csrfToken }),
+      };
       return app.inject({ ...options, headers });
     },
   };
 }
 
 /** Signs in with e-mail and password (and the second factor when the account has one). */
-export async function signInWith(app: FastifyInstance, email: string, password: string, totpSecret: string | null): Promise<SignedIn> {
+export async function signInWith(
+  app: FastifyInstance,
+  email: string,
+  password: string,
+  totpSecret: string | null,
+): Promise<SignedIn> {
   const first = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
-  if (first.statusCode !== 200) throw new Error(`sign-in as ${email} failed: ${first.statusCode} ${first.body}`);
+  if (first.statusCode !== 200)
+    throw new Error(`sign-in as ${email} failed: ${first.statusCode} ${first.body}`);
   let jar = cookieHeader(first);
   let state = first.json() as { stage: string; csrfToken: string };
   if (state.stage === 'second-factor') {
@@ -83,7 +104,8 @@ export async function signInWith(app: FastifyInstance, email: string, password: 
       payload: { code: await nextCode(app, totpSecret) },
       headers: { cookie: serialise(jar), 'x-csrf-token': state.csrfToken },
     });
-    if (second.statusCode !== 200) throw new Error(`second factor for ${email} failed: ${second.statusCode} ${second.body}`);
+    if (second.statusCode !== 200)
+      throw new Error(`second factor for ${email} failed: ${second.statusCode} ${second.body}`);
     jar = cookieHeader(second, jar);
     state = second.json();
   }

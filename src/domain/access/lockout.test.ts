@@ -33,9 +33,16 @@ describe('password policy', () => {
     expect(passwordProblems('paarse-fiets-op-de-dijk', 'a.jansen@praktijk.nl')).toEqual([]);
   });
   it('refuses short, obvious and e-mail-based passwords, naming the field', () => {
-    expect(passwordProblems('kort', 'x@y.nl')[0]).toMatchObject({ field: 'newPassword', message: /minstens 12/ });
+    expect(passwordProblems('kort', 'x@y.nl')[0]).toMatchObject({
+      field: 'newPassword',
+      message: /minstens 12/,
+    });
     expect(passwordProblems('wachtwoord123', 'x@y.nl').length).toBeGreaterThan(0);
     expect(passwordProblems('aaaaaaaaaaaaaaaa', 'x@y.nl').length).toBeGreaterThan(0);
-    expect(passwordProblems('ajansen-is-de-beste', 'ajansen@praktijk.nl').some((p) => /e-mailadres/.test(p.message))).toBe(true);
+    expect(
+      passwordProblems('ajansen-is-de-beste', 'ajansen@praktijk.nl').some((p) =>
+        /e-mailadres/.test(p.message),
+      ),
+    ).toBe(true);
   });
 });

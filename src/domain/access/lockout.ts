@@ -20,7 +20,9 @@ export function isLocked(state: LockState, now: Date): boolean {
 export function afterFailure(state: LockState, now: Date): LockState {
   const failedAttempts = state.failedAttempts + 1;
   const lockedUntil =
-    failedAttempts >= LOCKOUT.maxFailures ? new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000) : state.lockedUntil;
+    failedAttempts >= LOCKOUT.maxFailures
+      ? new Date(now.getTime() + LOCKOUT.lockMinutes * 60_000)
+      : state.lockedUntil;
   return { failedAttempts, lockedUntil };
 }
 

@@ -13,12 +13,18 @@ const OBVIOUS = ['wachtwoord', 'password', 'welkom', 'wegwijzer', '123456', 'qwe
 export function passwordProblems(password: string, email: string, field = 'newPassword'): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) problems.push({ field, message: `moet minstens ${PASSWORD_MIN_LENGTH} tekens lang zijn` });
-  if (length > PASSWORD_MAX_LENGTH) problems.push({ field, message: `mag hoogstens ${PASSWORD_MAX_LENGTH} tekens lang zijn` });
+  if (length < PASSWORD_MIN_LENGTH)
+    problems.push({ field, message: `moet minstens ${PASSWORD_MIN_LENGTH} tekens lang zijn` });
+  if (length > PASSWORD_MAX_LENGTH)
+    problems.push({ field, message: `mag hoogstens ${PASSWORD_MAX_LENGTH} tekens lang zijn` });
   const lower = password.toLowerCase();
   const local = email.toLowerCase().split('@')[0] ?? '';
-  if (local.length >= 4 && lower.includes(local)) problems.push({ field, message: 'mag uw e-mailadres niet bevatten' });
-  if (new Set(lower).size < 5 || OBVIOUS.some((word) => lower.replace(/[^a-z0-9]/g, '').startsWith(word) && lower.length < 16)) {
+  if (local.length >= 4 && lower.includes(local))
+    problems.push({ field, message: 'mag uw e-mailadres niet bevatten' });
+  if (
+    new Set(lower).size < 5 ||
+    OBVIOUS.some((word) => lower.replace(/[^a-z0-9]/g, '').startsWith(word) && lower.length < 16)
+  ) {
     problems.push({ field, message: 'is te voorspelbaar; kies een langere zin of willekeurige woorden' });
   }
   return problems;

@@ -25,7 +25,12 @@ export type Scope = 'all' | 'own-organization' | 'self' | 'aggregate';
  * be set up, a password that must be changed first (after a reset), or fully signed in.
  */
 export type SessionStage = 'second-factor' | 'enrol-second-factor' | 'change-password' | 'full';
-export const SESSION_STAGES: readonly SessionStage[] = ['second-factor', 'enrol-second-factor', 'change-password', 'full'];
+export const SESSION_STAGES: readonly SessionStage[] = [
+  'second-factor',
+  'enrol-second-factor',
+  'change-password',
+  'full',
+];
 
 export interface ActionRule {
   /** What the action is, in Dutch, for the model overview. */
@@ -44,18 +49,48 @@ const ALL_PARTIAL: readonly SessionStage[] = ['second-factor', 'enrol-second-fac
 
 export const PERMISSIONS = {
   // ---- public information: the sociale kaart holds no personal data ----
-  'public:read': { label: 'Openbare pagina’s, API-documentatie en gezondheid', anonymous: true, grants: everyone('all') },
-  'care-map:read': { label: 'Sociale kaart, zoeken, matching en referentiegegevens', anonymous: true, grants: everyone('all') },
-  'route-advice:read': { label: 'Routeadvies (keuzehulp) en regionale afspraken inzien', anonymous: true, grants: everyone('all') },
+  'public:read': {
+    label: 'Openbare pagina’s, API-documentatie en gezondheid',
+    anonymous: true,
+    grants: everyone('all'),
+  },
+  'care-map:read': {
+    label: 'Sociale kaart, zoeken, matching en referentiegegevens',
+    anonymous: true,
+    grants: everyone('all'),
+  },
+  'route-advice:read': {
+    label: 'Routeadvies (keuzehulp) en regionale afspraken inzien',
+    anonymous: true,
+    grants: everyone('all'),
+  },
 
   // ---- signing in and one's own account ----
-  'session:read': { label: 'Eigen sessie bekijken', anonymous: true, partialStages: ALL_PARTIAL, grants: everyone('self') },
-  'session:sign-in': { label: 'Aanmelden', anonymous: true, partialStages: ALL_PARTIAL, grants: everyone('self') },
-  'session:second-factor': { label: 'Tweede factor invoeren', partialStages: ['second-factor'], grants: everyone('self') },
+  'session:read': {
+    label: 'Eigen sessie bekijken',
+    anonymous: true,
+    partialStages: ALL_PARTIAL,
+    grants: everyone('self'),
+  },
+  'session:sign-in': {
+    label: 'Aanmelden',
+    anonymous: true,
+    partialStages: ALL_PARTIAL,
+    grants: everyone('self'),
+  },
+  'session:second-factor': {
+    label: 'Tweede factor invoeren',
+    partialStages: ['second-factor'],
+    grants: everyone('self'),
+  },
   'session:sign-out': { label: 'Afmelden', partialStages: ALL_PARTIAL, grants: everyone('self') },
   'session:switch-organization': { label: 'Wisselen van organisatie', grants: everyone('self') },
   'account:read': { label: 'Eigen account bekijken', grants: everyone('self') },
-  'account:change-password': { label: 'Eigen wachtwoord wijzigen', partialStages: ['change-password'], grants: everyone('self') },
+  'account:change-password': {
+    label: 'Eigen wachtwoord wijzigen',
+    partialStages: ['change-password'],
+    grants: everyone('self'),
+  },
   'account:enrol-second-factor': {
     label: 'Tweede factor instellen',
     partialStages: ['enrol-second-factor'],
@@ -64,22 +99,38 @@ export const PERMISSIONS = {
 
   // ---- administration ----
   'user:read': { label: 'Gebruikers en hun rechten inzien', grants: { beheerder: 'all' } },
-  'user:manage': { label: 'Gebruikers aanmaken, wijzigen, deblokkeren en wachtwoord resetten', grants: { beheerder: 'all' } },
-  'user:change-rights': { label: 'Rollen en organisaties van gebruikers wijzigen', grants: { beheerder: 'all' } },
-  'route-rule:change': { label: 'Regionale afspraken wijzigen', grants: { verwijsadviseur: 'all', beheerder: 'all' } },
+  'user:manage': {
+    label: 'Gebruikers aanmaken, wijzigen, deblokkeren en wachtwoord resetten',
+    grants: { beheerder: 'all' },
+  },
+  'user:change-rights': {
+    label: 'Rollen en organisaties van gebruikers wijzigen',
+    grants: { beheerder: 'all' },
+  },
+  'route-rule:change': {
+    label: 'Regionale afspraken wijzigen',
+    grants: { verwijsadviseur: 'all', beheerder: 'all' },
+  },
   'waiting-time:import': {
     label: 'Wachttijden en aanmeldstops importeren (bestand)',
     grants: { 'aanbieder-medewerker': 'own-organization', verwijsadviseur: 'all', beheerder: 'all' },
   },
 
   // ---- the audit trail (NEN 7513) ----
-  'audit:read': { label: 'Audittrail inzien, ook per persoon', grants: { verwijsadviseur: 'all', beheerder: 'all' } },
+  'audit:read': {
+    label: 'Audittrail inzien, ook per persoon',
+    grants: { verwijsadviseur: 'all', beheerder: 'all' },
+  },
   'audit:verify': { label: 'Hashketen van de audittrail controleren', grants: { beheerder: 'all' } },
 
   // ---- personal data of later features (referrals, waiting lists), declared so they plug in ----
   'referral:create': {
     label: 'Verwijzing opstellen en versturen',
-    grants: { huisarts: 'own-organization', 'poh-ggz': 'own-organization', praktijkmedewerker: 'own-organization' },
+    grants: {
+      huisarts: 'own-organization',
+      'poh-ggz': 'own-organization',
+      praktijkmedewerker: 'own-organization',
+    },
   },
   'referral:read': {
     label: 'Verwijzingen inzien',
@@ -127,8 +178,7 @@ export interface Principal {
 }
 
 export type Decision =
-  | { allowed: true; scope: Scope }
-  | { allowed: false; reason: 'not-signed-in' | 'stage' | 'role' };
+  { allowed: true; scope: Scope } | { allowed: false; reason: 'not-signed-in' | 'stage' | 'role' };
 
 /** Decides whether this caller (null: not signed in) may take the action, and with which scope. */
 export function decide(principal: Principal | null, action: Action): Decision {
@@ -158,7 +208,9 @@ export const forbidden = (internal?: string) =>
 export function reachFor(principal: Principal | null, action: Action): Reach {
   const decision = decide(principal, action);
   if (!decision.allowed) {
-    throw decision.reason === 'not-signed-in' ? notSignedIn() : forbidden(`${action} refused: ${decision.reason}`);
+    throw decision.reason === 'not-signed-in'
+      ? notSignedIn()
+      : forbidden(`${action} refused: ${decision.reason}`);
   }
   switch (decision.scope) {
     case 'all':
@@ -175,7 +227,10 @@ export function reachFor(principal: Principal | null, action: Action): Reach {
 }
 
 /** Whether the reach covers a row that belongs to one of these organisations (for single-row checks). */
-export function reachCoversOrganization(reach: Reach, organizationIds: readonly (string | null | undefined)[]): boolean {
+export function reachCoversOrganization(
+  reach: Reach,
+  organizationIds: readonly (string | null | undefined)[],
+): boolean {
   if (reach.kind === 'all') return true;
   if (reach.kind === 'organization') return organizationIds.includes(reach.organizationId);
   return false;

@@ -33,7 +33,13 @@ export const ROLES = [
   {
     id: 'aanbieder-medewerker',
     label: 'Medewerker zorgaanbieder',
-    organizationKinds: ['ggz-praktijk', 'ggz-instelling', 'welzijnsorganisatie', 'ehealth-aanbieder', 'ervaringsorganisatie'],
+    organizationKinds: [
+      'ggz-praktijk',
+      'ggz-instelling',
+      'welzijnsorganisatie',
+      'ehealth-aanbieder',
+      'ervaringsorganisatie',
+    ],
     seesPersonalData: true,
   },
   {

@@ -9,7 +9,18 @@ const at = (seconds: number) => new Date(seconds * 1000);
 
 describe('HOTP (RFC 4226 appendix D)', () => {
   it('gives the published codes for counters 0 to 9', () => {
-    const expected = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+    const expected = [
+      '755224',
+      '287082',
+      '359152',
+      '969429',
+      '338314',
+      '254676',
+      '287922',
+      '162583',
+      '399871',
+      '520489',
+    ];
     expect(expected.map((_, counter) => hotp(SHA1_KEY, counter))).toEqual(expected);
   });
 });
@@ -33,18 +44,24 @@ describe('TOTP (RFC 6238 appendix B)', () => {
 describe('verifying a code', () => {
   const now = at(1_700_000_000);
   it('accepts the current code and those one step either side, and nothing further', () => {
-    for (const drift of [-30, 0, 30]) expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 + drift)), now, null).ok).toBe(true);
-    for (const drift of [-90, 90]) expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 + drift)), now, null).ok).toBe(false);
+    for (const drift of [-30, 0, 30])
+      expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 + drift)), now, null).ok).toBe(true);
+    for (const drift of [-90, 90])
+      expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 + drift)), now, null).ok).toBe(false);
   });
   it('refuses a code that was already used, and an older one', () => {
     const first = verifyTotp(SHA1_KEY, totp(SHA1_KEY, now), now, null);
     expect(first.ok).toBe(true);
     const step = first.ok ? first.step : 0;
     expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, now), now, step)).toEqual({ ok: false, reason: 'reused' });
-    expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 - 30)), now, step)).toEqual({ ok: false, reason: 'reused' });
+    expect(verifyTotp(SHA1_KEY, totp(SHA1_KEY, at(1_700_000_000 - 30)), now, step)).toEqual({
+      ok: false,
+      reason: 'reused',
+    });
   });
   it('refuses malformed codes without throwing', () => {
-    for (const code of ['', '12345', '1234567', 'abcdef', '١٢٣٤٥٦', "' or 1=1"]) expect(verifyTotp(SHA1_KEY, code, now, null).ok).toBe(false);
+    for (const code of ['', '12345', '1234567', 'abcdef', '١٢٣٤٥٦', "' or 1=1"])
+      expect(verifyTotp(SHA1_KEY, code, now, null).ok).toBe(false);
   });
   it('accepts a code typed with a space in the middle', () => {
     const code = totp(SHA1_KEY, now);

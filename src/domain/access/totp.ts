@@ -51,7 +51,12 @@ export function base32Decode(text: string): Buffer {
 export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512';
 
 /** HOTP (RFC 4226): the code for one counter value. */
-export function hotp(secret: Uint8Array, counter: number, digits = TOTP_DIGITS, algorithm: HashAlgorithm = 'sha1'): string {
+export function hotp(
+  secret: Uint8Array,
+  counter: number,
+  digits = TOTP_DIGITS,
+  algorithm: HashAlgorithm = 'sha1',
+): string {
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, secret).update(message).digest();
@@ -66,7 +71,12 @@ export function totpStep(at: Date, stepSeconds = TOTP_STEP_SECONDS): number {
 }
 
 /** TOTP (RFC 6238): the code at an instant. */
-export function totp(secret: Uint8Array, at: Date, digits = TOTP_DIGITS, algorithm: HashAlgorithm = 'sha1'): string {
+export function totp(
+  secret: Uint8Array,
+  at: Date,
+  digits = TOTP_DIGITS,
+  algorithm: HashAlgorithm = 'sha1',
+): string {
   return hotp(secret, totpStep(at), digits, algorithm);
 }
 
@@ -76,7 +86,12 @@ export type TotpCheck = { ok: true; step: number } | { ok: false; reason: 'wrong
  * Checks a code at an instant within ±TOTP_WINDOW steps. A code of a step at or before
  * `lastUsedStep` is refused as reused, so a code seen over someone's shoulder cannot be replayed.
  */
-export function verifyTotp(secret: Uint8Array, code: string, at: Date, lastUsedStep: number | null): TotpCheck {
+export function verifyTotp(
+  secret: Uint8Array,
+  code: string,
+  at: Date,
+  lastUsedStep: number | null,
+): TotpCheck {
   const given = code.replace(/\s/g, '');
   if (!/^\d{6}$/.test(given)) return { ok: false, reason: 'wrong' };
   const current = totpStep(at);

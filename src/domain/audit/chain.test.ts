@@ -8,7 +8,13 @@ const actor = { userId: 'u1', role: 'huisarts' as const, organizationId: 'o1' };
 const facts: AuditFact[] = [
   { event: 'sign-in', objectType: 'session' },
   { event: 'read', objectType: 'referral', objectId: 'r1', subjectPseudonym: 'p-1' },
-  { event: 'update', objectType: 'referral', objectId: 'r1', subjectPseudonym: 'p-1', details: { field: 'status' } },
+  {
+    event: 'update',
+    objectType: 'referral',
+    objectId: 'r1',
+    subjectPseudonym: 'p-1',
+    details: { field: 'status' },
+  },
 ];
 
 function chainOf(list: AuditFact[], start = GENESIS_ANCHOR): AuditRecord[] {
@@ -48,14 +54,20 @@ describe('the audit hash chain', () => {
     expect(verifyChain(chain.slice(2), anchor)).toMatchObject({ ok: false, reason: 'sequence' });
   });
   it('hashes independently of the key order of details', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 0 }] } })).toBe('{"a":{"c":[3,{"e":0,"f":1}],"d":2},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 0 }] } })).toBe(
+      '{"a":{"c":[3,{"e":0,"f":1}],"d":2},"b":1}',
+    );
   });
 });
 
 describe('retention and pseudonyms', () => {
   it('puts the cut-off the configured number of years back and refuses less than five', () => {
-    expect(retentionCutoff(new Date('2031-06-01T00:00:00Z'), 5).toISOString()).toBe('2026-06-01T00:00:00.000Z');
-    expect(retentionCutoff(new Date('2031-06-01T00:00:00Z'), 7).toISOString()).toBe('2024-06-01T00:00:00.000Z');
+    expect(retentionCutoff(new Date('2031-06-01T00:00:00Z'), 5).toISOString()).toBe(
+      '2026-06-01T00:00:00.000Z',
+    );
+    expect(retentionCutoff(new Date('2031-06-01T00:00:00Z'), 7).toISOString()).toBe(
+      '2024-06-01T00:00:00.000Z',
+    );
     expect(() => retentionCutoff(new Date(), 4)).toThrow(/at least 5/);
   });
   it('gives one person the same pseudonym under one key and a different one under another', () => {

@@ -41,7 +41,10 @@ export type ChainVerdict =
  * Verifies entries in sequence order from an anchor: every entry follows the one before without a
  * gap, points at its hash, and hashes to what it says.
  */
-export function verifyChain(records: Iterable<AuditRecord>, from: ChainAnchor = GENESIS_ANCHOR): ChainVerdict {
+export function verifyChain(
+  records: Iterable<AuditRecord>,
+  from: ChainAnchor = GENESIS_ANCHOR,
+): ChainVerdict {
   let head = from;
   let checked = 0;
   for (const record of records) {

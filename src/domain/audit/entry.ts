@@ -84,9 +84,11 @@ export interface AuditRecord {
  * Text the database can store: no NUL characters and no lone surrogates (PostgreSQL refuses both),
  * cleaned before hashing so that the stored entry hashes to what was computed.
  */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses in text
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 function storable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- NUL is exactly what PostgreSQL refuses in text
-  return text.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return text.replace(UNSTORABLE, '\uFFFD');
 }
 const storableOrNull = (text: string | null | undefined) => (text == null ? null : storable(text));
 
@@ -111,7 +113,10 @@ export function recordOf(
     objectType: storable(fact.objectType),
     objectId: storableOrNull(fact.objectId),
     details: Object.fromEntries(
-      Object.entries(fact.details ?? {}).map(([key, value]) => [storable(key), typeof value === 'string' ? storable(value) : value]),
+      Object.entries(fact.details ?? {}).map(([key, value]) => [
+        storable(key),
+        typeof value === 'string' ? storable(value) : value,
+      ]),
     ),
     requestId: storableOrNull(actor.requestId),
     clientAddress: storableOrNull(actor.clientAddress),

@@ -7,7 +7,9 @@ export const MINIMUM_RETENTION_YEARS = 5;
 /** Checks a configured retention; throws when it is below the minimum or not a whole number. */
 export function checkedRetentionYears(years: number): number {
   if (!Number.isInteger(years) || years < MINIMUM_RETENTION_YEARS) {
-    throw new Error(`audit retention must be a whole number of at least ${MINIMUM_RETENTION_YEARS} years, got ${years}`);
+    throw new Error(
+      `audit retention must be a whole number of at least ${MINIMUM_RETENTION_YEARS} years, got ${years}`,
+    );
   }
   return years;
 }

@@ -5,7 +5,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppServices } from '../../services/app-services';
-import { exportPersonAccessOverview, personAccessOverview, searchAuditTrail, verifyAuditTrail } from '../../services/audit-trail';
+import {
+  exportPersonAccessOverview,
+  personAccessOverview,
+  searchAuditTrail,
+  verifyAuditTrail,
+} from '../../services/audit-trail';
 import { contextOf } from '../auth';
 import { AuditEntryBody, AuditQuery, ChainBody, Pseudonym } from '../schemas/auth';
 
@@ -13,7 +18,10 @@ const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['audittrail'];
 const denied = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef };
 
-export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (app, { services }) => {
+export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (
+  app,
+  { services },
+) => {
   app.addSchema(AuditEntryBody);
   const Entries = Type.Array(Type.Ref('AuditEntry'));
 
@@ -21,7 +29,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
     '/audit',
     {
       config: { permission: 'audit:read' },
-      schema: { tags, summary: 'Audittrail doorzoeken, nieuwste eerst (NEN 7513)', querystring: AuditQuery, response: { 200: Entries, ...denied } },
+      schema: {
+        tags,
+        summary: 'Audittrail doorzoeken, nieuwste eerst (NEN 7513)',
+        querystring: AuditQuery,
+        response: { 200: Entries, ...denied },
+      },
     },
     async (request) => {
       const q = request.query;
@@ -47,11 +60,15 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
         tags,
         summary: 'Wie heeft de gegevens van deze persoon ingezien of gewijzigd (inzagerecht), oudste eerst',
         params: Type.Object({ pseudonym: Pseudonym }),
-        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 2000, default: 500 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { limit: Type.Integer({ minimum: 1, maximum: 2000, default: 500 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Entries, ...denied },
       },
     },
-    async (request) => personAccessOverview(contextOf(services, request), request.params.pseudonym, request.query.limit),
+    async (request) =>
+      personAccessOverview(contextOf(services, request), request.params.pseudonym, request.query.limit),
   );
 
   app.get(
@@ -60,7 +77,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
       config: { permission: 'audit:read' },
       schema: {
         tags,
-        summary: 'Het overzicht per persoon als CSV-bestand, om aan de persoon te geven (wordt gelogd als export)',
+        summary:
+          'Het overzicht per persoon als CSV-bestand, om aan de persoon te geven (wordt gelogd als export)',
         params: Type.Object({ pseudonym: Pseudonym }),
         produces: ['text/csv'],
         response: { 200: Type.String(), ...denied },
@@ -79,7 +97,11 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> =
     '/audit/verify',
     {
       config: { permission: 'audit:verify' },
-      schema: { tags, summary: 'De hashketen van de audittrail controleren', response: { 200: ChainBody, ...denied } },
+      schema: {
+        tags,
+        summary: 'De hashketen van de audittrail controleren',
+        response: { 200: ChainBody, ...denied },
+      },
     },
     async (request) => verifyAuditTrail(contextOf(services, request)),
   );

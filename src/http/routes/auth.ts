@@ -21,7 +21,15 @@ import {
 } from '../../services/auth';
 import { beginSingleSignOn, completeSingleSignOn } from '../../services/oidc';
 import { clearSessionCookies, contextOf, sessionOf, setSessionCookies } from '../auth';
-import { AccountBody, CodeBody, EnrolmentBody, PasswordChangeBody, SessionBody, SignInBody, SwitchBody } from '../schemas/auth';
+import {
+  AccountBody,
+  CodeBody,
+  EnrolmentBody,
+  PasswordChangeBody,
+  SessionBody,
+  SignInBody,
+  SwitchBody,
+} from '../schemas/auth';
 
 const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['aanmelden'];
@@ -42,7 +50,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
     '/auth/session',
     {
       config: { permission: 'session:read' },
-      schema: { tags, summary: 'De eigen sessie: aangemeld of niet, welke stap, welke organisatie, CSRF-token', response: { 200: Session } },
+      schema: {
+        tags,
+        summary: 'De eigen sessie: aangemeld of niet, welke stap, welke organisatie, CSRF-token',
+        response: { 200: Session },
+      },
     },
     async (request) => withSingleSignOn(request),
   );
@@ -54,7 +66,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       schema: {
         tags,
         summary: 'Aanmelden met e-mailadres en wachtwoord',
-        description: 'Na vijf mislukte pogingen is het account een kwartier geblokkeerd. Daarna volgt zo nodig de tweede factor.',
+        description:
+          'Na vijf mislukte pogingen is het account een kwartier geblokkeerd. Daarna volgt zo nodig de tweede factor.',
         body: SignInBody,
         response: { 200: Session, 400: ErrorRef, 401: ErrorRef, 429: ErrorRef },
       },
@@ -79,7 +92,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       },
     },
     async (request, reply) => {
-      const { token, active } = await secondFactor(contextOf(services, request), sessionOf(request), request.body.code);
+      const { token, active } = await secondFactor(
+        contextOf(services, request),
+        sessionOf(request),
+        request.body.code,
+      );
       setSessionCookies(services, reply, token, active);
       request.activeSession = active;
       return withSingleSignOn(request);
@@ -111,7 +128,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       },
     },
     async (request) => {
-      request.activeSession = await switchOrganization(contextOf(services, request), sessionOf(request), request.body.organizationId);
+      request.activeSession = await switchOrganization(
+        contextOf(services, request),
+        sessionOf(request),
+        request.body.organizationId,
+      );
       return withSingleSignOn(request);
     },
   );
@@ -120,7 +141,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
     '/auth/oidc/start',
     {
       config: { permission: 'session:sign-in', rateLimit: limited },
-      schema: { tags, summary: 'Aanmelden via de eigen organisatie (OpenID Connect), als dat is ingesteld', response: { 302: Type.Null(), 401: ErrorRef, 404: ErrorRef } },
+      schema: {
+        tags,
+        summary: 'Aanmelden via de eigen organisatie (OpenID Connect), als dat is ingesteld',
+        response: { 302: Type.Null(), 401: ErrorRef, 404: ErrorRef },
+      },
     },
     async (request, reply) => {
       if (!oidc) throw notFound('Aanmelden via een organisatie (single sign-on)');
@@ -159,7 +184,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       callbackUrl.search = new URLSearchParams(request.query as Record<string, string>).toString();
       const sealed = request.cookies[OIDC_STATE_COOKIE];
       reply.clearCookie(OIDC_STATE_COOKIE, { path: `/api${OIDC_CALLBACK}` });
-      const { token, active } = await completeSingleSignOn(contextOf(services, request), oidc, callbackUrl, sealed);
+      const { token, active } = await completeSingleSignOn(
+        contextOf(services, request),
+        oidc,
+        callbackUrl,
+        sealed,
+      );
       setSessionCookies(services, reply, token, active);
       return reply.redirect(active.principal.stage === 'full' ? '/' : '/aanmelden', 302);
     },
@@ -171,7 +201,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
     '/account',
     {
       config: { permission: 'account:read' },
-      schema: { tags, summary: 'Het eigen account: naam, organisaties en rollen, tweede factor', response: { 200: AccountBody, 401: ErrorRef, 403: ErrorRef } },
+      schema: {
+        tags,
+        summary: 'Het eigen account: naam, organisaties en rollen, tweede factor',
+        response: { 200: AccountBody, 401: ErrorRef, 403: ErrorRef },
+      },
     },
     async (request) => ownAccount(services, sessionOf(request)),
   );
@@ -188,7 +222,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       },
     },
     async (request, reply) => {
-      const { token, active } = await changePassword(contextOf(services, request), sessionOf(request), request.body);
+      const { token, active } = await changePassword(
+        contextOf(services, request),
+        sessionOf(request),
+        request.body,
+      );
       setSessionCookies(services, reply, token, active);
       request.activeSession = active;
       return withSingleSignOn(request);
@@ -220,7 +258,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
       },
     },
     async (request, reply) => {
-      const { token, active } = await confirmSecondFactor(contextOf(services, request), sessionOf(request), request.body.code);
+      const { token, active } = await confirmSecondFactor(
+        contextOf(services, request),
+        sessionOf(request),
+        request.body.code,
+      );
       setSessionCookies(services, reply, token, active);
       request.activeSession = active;
       return withSingleSignOn(request);

@@ -6,9 +6,26 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppServices } from '../../services/app-services';
-import { changeUser, createUser, listUsersFor, organizationOptions, resetPassword, setMemberships, unlockUser, userFor } from '../../services/users';
+import {
+  changeUser,
+  createUser,
+  listUsersFor,
+  organizationOptions,
+  resetPassword,
+  setMemberships,
+  unlockUser,
+  userFor,
+} from '../../services/users';
 import { contextOf } from '../auth';
-import { MembershipsBody, NewUserBody, ResetBody, RoleId, TemporaryPasswordBody, UserBody, UserChangeBody } from '../schemas/auth';
+import {
+  MembershipsBody,
+  NewUserBody,
+  ResetBody,
+  RoleId,
+  TemporaryPasswordBody,
+  UserBody,
+  UserChangeBody,
+} from '../schemas/auth';
 import { Uuid } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
@@ -56,7 +73,10 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })), ...denied },
+        response: {
+          200: Type.Array(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
+          ...denied,
+        },
       },
     },
     async (request) => organizationOptions(contextOf(services, request), request.query),
@@ -66,7 +86,12 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
     '/users/:id',
     {
       config: { permission: 'user:read' },
-      schema: { tags, summary: 'Eén gebruiker', params: IdParams, response: { 200: UserRef, 404: ErrorRef, ...denied } },
+      schema: {
+        tags,
+        summary: 'Eén gebruiker',
+        params: IdParams,
+        response: { 200: UserRef, 404: ErrorRef, ...denied },
+      },
     },
     async (request) => userFor(contextOf(services, request), request.params.id),
   );
@@ -79,10 +104,15 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
         tags,
         summary: 'Gebruiker aanmaken met rollen; geeft eenmalig een tijdelijk wachtwoord',
         body: NewUserBody,
-        response: { 201: Type.Object({ user: UserRef, temporaryPassword: Type.String() }), 409: ErrorRef, ...denied },
+        response: {
+          201: Type.Object({ user: UserRef, temporaryPassword: Type.String() }),
+          409: ErrorRef,
+          ...denied,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await createUser(contextOf(services, request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createUser(contextOf(services, request), request.body)),
   );
 
   app.patch(
@@ -112,7 +142,8 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
         response: { 200: UserRef, 404: ErrorRef, 409: ErrorRef, ...denied },
       },
     },
-    async (request) => setMemberships(contextOf(services, request), request.params.id, request.body.memberships),
+    async (request) =>
+      setMemberships(contextOf(services, request), request.params.id, request.body.memberships),
   );
 
   app.post(
@@ -134,7 +165,12 @@ export const userRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = 
     '/users/:id/unlock',
     {
       config: { permission: 'user:manage' },
-      schema: { tags, summary: 'Blokkade na mislukte aanmeldpogingen opheffen', params: IdParams, response: { 200: UserRef, 404: ErrorRef, ...denied } },
+      schema: {
+        tags,
+        summary: 'Blokkade na mislukte aanmeldpogingen opheffen',
+        params: IdParams,
+        response: { 200: UserRef, 404: ErrorRef, ...denied },
+      },
     },
     async (request) => unlockUser(contextOf(services, request), request.params.id),
   );

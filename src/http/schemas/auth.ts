@@ -6,9 +6,17 @@ import { AUDIT_EVENT_IDS } from '../../domain/audit/entry';
 import { PASSWORD_MAX_LENGTH } from '../../domain/access/password-policy';
 import { enumOf, IsoDateTime, Nullable, Uuid } from './catalog';
 
-export const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254, description: 'E-mailadres' });
+export const Email = Type.String({
+  format: 'email',
+  minLength: 3,
+  maxLength: 254,
+  description: 'E-mailadres',
+});
 export const Password = Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH });
-export const TotpCode = Type.String({ pattern: '^[0-9 ]{6,7}$', description: 'Zescijferige code uit de authenticator-app' });
+export const TotpCode = Type.String({
+  pattern: '^[0-9 ]{6,7}$',
+  description: 'Zescijferige code uit de authenticator-app',
+});
 export const RoleId = enumOf(ROLE_IDS, 'Rol');
 export const DisplayName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' });
 
@@ -26,7 +34,9 @@ export const SessionBody = Type.Object(
     user: Nullable(Type.Object({ id: Uuid, email: Type.String(), displayName: Type.String() })),
     active: Nullable(MembershipBody),
     memberships: Type.Array(MembershipBody),
-    csrfToken: Nullable(Type.String({ description: 'Meesturen in de kop x-csrf-token bij wijzigende verzoeken' })),
+    csrfToken: Nullable(
+      Type.String({ description: 'Meesturen in de kop x-csrf-token bij wijzigende verzoeken' }),
+    ),
     expiresAt: Nullable(IsoDateTime),
     singleSignOn: Nullable(Type.Object({ label: Type.String(), startUrl: Type.String() })),
   },
@@ -36,7 +46,10 @@ export const SessionBody = Type.Object(
 export const SignInBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
 export const CodeBody = Type.Object({ code: TotpCode }, { additionalProperties: false });
 export const SwitchBody = Type.Object({ organizationId: Uuid }, { additionalProperties: false });
-export const PasswordChangeBody = Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false });
+export const PasswordChangeBody = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);
 
 export const AccountBody = Type.Object({
   id: Uuid,
@@ -70,7 +83,10 @@ export const UserBody = Type.Object(
   },
   { $id: 'User' },
 );
-export const MembershipInput = Type.Object({ organizationId: Uuid, role: RoleId }, { additionalProperties: false });
+export const MembershipInput = Type.Object(
+  { organizationId: Uuid, role: RoleId },
+  { additionalProperties: false },
+);
 export const MembershipList = Type.Array(MembershipInput, { maxItems: 20 });
 export const NewUserBody = Type.Object(
   { email: Email, displayName: DisplayName, memberships: MembershipList },
@@ -82,14 +98,26 @@ export const UserChangeBody = Type.Object(
 );
 export const MembershipsBody = Type.Object({ memberships: MembershipList }, { additionalProperties: false });
 export const ResetBody = Type.Object(
-  { resetSecondFactor: Type.Boolean({ default: false, description: 'Ook de tweede factor opnieuw laten instellen' }) },
+  {
+    resetSecondFactor: Type.Boolean({
+      default: false,
+      description: 'Ook de tweede factor opnieuw laten instellen',
+    }),
+  },
   { additionalProperties: false },
 );
 export const TemporaryPasswordBody = Type.Object({
-  temporaryPassword: Type.String({ description: 'Eenmalig tonen en doorgeven; bij de eerste aanmelding te wijzigen' }),
+  temporaryPassword: Type.String({
+    description: 'Eenmalig tonen en doorgeven; bij de eerste aanmelding te wijzigen',
+  }),
 });
 
-export const Pseudonym = Type.String({ minLength: 3, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', description: 'Pseudoniem van een persoon' });
+export const Pseudonym = Type.String({
+  minLength: 3,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9_.:-]+$',
+  description: 'Pseudoniem van een persoon',
+});
 export const AuditQuery = Type.Object(
   {
     from: Type.Optional(IsoDateTime),

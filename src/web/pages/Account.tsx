@@ -21,7 +21,14 @@ export function Account() {
   const [changing, setChanging] = useState(false);
 
   useEffect(() => {
-    authApi.account().then(setAccount, (e: unknown) => setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : 'Het account kon niet worden geladen.' }));
+    authApi
+      .account()
+      .then(setAccount, (e: unknown) =>
+        setMessage({
+          kind: 'error',
+          text: e instanceof ApiError ? e.message : 'Het account kon niet worden geladen.',
+        }),
+      );
   }, []);
 
   async function run(action: () => Promise<unknown>, done: string) {
@@ -32,7 +39,13 @@ export function Account() {
       setMessage({ kind: 'ok', text: done });
       setAccount(await authApi.account());
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof ApiError ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ') : 'Er ging iets mis.' });
+      setMessage({
+        kind: 'error',
+        text:
+          e instanceof ApiError
+            ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ')
+            : 'Er ging iets mis.',
+      });
     } finally {
       setBusy(false);
     }
@@ -50,7 +63,9 @@ export function Account() {
         <h1>Mijn account</h1>
       </div>
       <div aria-live="polite" role="status">
-        {message ? <div className={message.kind === 'error' ? 'alert alert--error' : 'note'}>{message.text}</div> : null}
+        {message ? (
+          <div className={message.kind === 'error' ? 'alert alert--error' : 'note'}>{message.text}</div>
+        ) : null}
       </div>
       {account ? (
         <>
@@ -67,7 +82,13 @@ export function Account() {
               </div>
               <div className="facts__row">
                 <dt>Tweede factor</dt>
-                <dd>{account.secondFactorEnabled ? 'Ingesteld' : account.secondFactorRequired ? 'Verplicht, nog niet ingesteld' : 'Niet ingesteld'}</dd>
+                <dd>
+                  {account.secondFactorEnabled
+                    ? 'Ingesteld'
+                    : account.secondFactorRequired
+                      ? 'Verplicht, nog niet ingesteld'
+                      : 'Niet ingesteld'}
+                </dd>
               </div>
             </dl>
           </section>
@@ -84,7 +105,12 @@ export function Account() {
                       type="button"
                       className="button button--link"
                       disabled={busy}
-                      onClick={() => void run(async () => setSession(await authApi.switchOrganization(m.organizationId)), `U werkt nu namens ${m.organizationName}.`)}
+                      onClick={() =>
+                        void run(
+                          async () => setSession(await authApi.switchOrganization(m.organizationId)),
+                          `U werkt nu namens ${m.organizationName}.`,
+                        )
+                      }
                     >
                       Werk namens {m.organizationName}
                     </button>
@@ -99,7 +125,12 @@ export function Account() {
               <EnrolForm
                 busy={busy}
                 onError={(text) => setMessage({ kind: 'error', text })}
-                onCode={(code) => void run(async () => setSession(await authApi.confirmSecondFactor(code)), 'De tweede factor is ingesteld.')}
+                onCode={(code) =>
+                  void run(
+                    async () => setSession(await authApi.confirmSecondFactor(code)),
+                    'De tweede factor is ingesteld.',
+                  )
+                }
               />
             </section>
           ) : null}

@@ -12,7 +12,8 @@ import { ROLES } from '../../domain/access/roles';
 import { useSession } from '../session';
 
 const roleLabel = (role: string | null) => (role ? (ROLES.find((r) => r.id === role)?.label ?? role) : '—');
-const when = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'medium' });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'medium' });
 const detailsText = (details: AuditEntry['details']) =>
   Object.entries(details)
     .map(([k, v]) => `${k}: ${String(v)}`)
@@ -47,7 +48,11 @@ export function Audit() {
           }),
         );
     } catch (e) {
-      setError(e instanceof ApiError ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ') : 'De audittrail kon niet worden geladen.');
+      setError(
+        e instanceof ApiError
+          ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ')
+          : 'De audittrail kon niet worden geladen.',
+      );
     } finally {
       setLoading(false);
     }
@@ -62,7 +67,10 @@ export function Audit() {
     <div className="auth-ui">
       <div className="page-intro">
         <h1>Audittrail</h1>
-        <p className="lead">Wie heeft wanneer welke gegevens ingezien of gewijzigd, namens welke organisatie. Uw eigen inzage wordt ook vastgelegd.</p>
+        <p className="lead">
+          Wie heeft wanneer welke gegevens ingezien of gewijzigd, namens welke organisatie. Uw eigen inzage
+          wordt ook vastgelegd.
+        </p>
       </div>
       <form className="filters card" onSubmit={(e) => void search(e)}>
         <div className="field-row">
@@ -91,7 +99,8 @@ export function Audit() {
           </div>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={perPerson} onChange={(e) => setPerPerson(e.target.checked)} /> Overzicht voor deze persoon (inzagerecht), oudste eerst
+          <input type="checkbox" checked={perPerson} onChange={(e) => setPerPerson(e.target.checked)} />{' '}
+          Overzicht voor deze persoon (inzagerecht), oudste eerst
         </label>
         <div className="form-actions">
           <button className="button button--primary" type="submit" disabled={loading}>
@@ -119,7 +128,11 @@ export function Audit() {
       ) : null}
       {sessionMay(session, 'audit:verify') ? (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => authApi.verifyAudit().then(setVerdict, () => setError('De controle is mislukt.'))}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => authApi.verifyAudit().then(setVerdict, () => setError('De controle is mislukt.'))}
+          >
             Hashketen controleren
           </button>
         </p>

@@ -27,7 +27,8 @@ const messageOf = (error: unknown) =>
     : 'Er ging iets mis. Probeer het opnieuw.';
 
 /** Only paths inside the app, so a crafted link cannot send someone elsewhere after signing in. */
-const safeReturn = (value: string | null) => (value && value.startsWith('/') && !value.startsWith('//') ? value : '/account');
+const safeReturn = (value: string | null) =>
+  value && value.startsWith('/') && !value.startsWith('//') ? value : '/account';
 
 export function SignIn() {
   const { session, setSession, loading } = useSession();
@@ -76,17 +77,36 @@ export function SignIn() {
       {stage === 'second-factor' ? (
         <CodeForm busy={busy} onCode={(code) => step(() => authApi.secondFactor(code))} />
       ) : stage === 'change-password' ? (
-        <PasswordForm busy={busy} onSubmit={(current, next) => step(() => authApi.changePassword(current, next))} />
+        <PasswordForm
+          busy={busy}
+          onSubmit={(current, next) => step(() => authApi.changePassword(current, next))}
+        />
       ) : stage === 'enrol-second-factor' ? (
-        <EnrolForm busy={busy} onError={setError} onCode={(code) => step(() => authApi.confirmSecondFactor(code))} />
+        <EnrolForm
+          busy={busy}
+          onError={setError}
+          onCode={(code) => step(() => authApi.confirmSecondFactor(code))}
+        />
       ) : (
-        <PasswordSignIn busy={busy} session={session} onSubmit={(email, password) => step(() => authApi.signIn(email, password))} />
+        <PasswordSignIn
+          busy={busy}
+          session={session}
+          onSubmit={(email, password) => step(() => authApi.signIn(email, password))}
+        />
       )}
     </div>
   );
 }
 
-function PasswordSignIn({ busy, session, onSubmit }: { busy: boolean; session: Session | null; onSubmit(email: string, password: string): void }) {
+function PasswordSignIn({
+  busy,
+  session,
+  onSubmit,
+}: {
+  busy: boolean;
+  session: Session | null;
+  onSubmit(email: string, password: string): void;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const submit = (event: FormEvent) => {
@@ -98,11 +118,25 @@ function PasswordSignIn({ busy, session, onSubmit }: { busy: boolean; session: S
       <form className="card auth-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="email">E-mailadres</label>
-          <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">Wachtwoord</label>
-          <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </div>
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? 'Bezig…' : 'Aanmelden'}
@@ -115,12 +149,22 @@ function PasswordSignIn({ busy, session, onSubmit }: { busy: boolean; session: S
           </a>
         </p>
       ) : null}
-      <p className="hint">Wachtwoord vergeten? Vraag de beheerder van uw organisatie om een tijdelijk wachtwoord.</p>
+      <p className="hint">
+        Wachtwoord vergeten? Vraag de beheerder van uw organisatie om een tijdelijk wachtwoord.
+      </p>
     </>
   );
 }
 
-function CodeForm({ busy, onCode, label = 'Code (6 cijfers)' }: { busy: boolean; onCode(code: string): void; label?: string }) {
+function CodeForm({
+  busy,
+  onCode,
+  label = 'Code (6 cijfers)',
+}: {
+  busy: boolean;
+  onCode(code: string): void;
+  label?: string;
+}) {
   const [code, setCode] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -152,7 +196,13 @@ function CodeForm({ busy, onCode, label = 'Code (6 cijfers)' }: { busy: boolean;
   );
 }
 
-export function PasswordForm({ busy, onSubmit }: { busy: boolean; onSubmit(current: string, next: string): void }) {
+export function PasswordForm({
+  busy,
+  onSubmit,
+}: {
+  busy: boolean;
+  onSubmit(current: string, next: string): void;
+}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -165,7 +215,14 @@ export function PasswordForm({ busy, onSubmit }: { busy: boolean; onSubmit(curre
     <form className="card auth-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor="current-password">Huidig (of tijdelijk) wachtwoord</label>
-        <input id="current-password" type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <input
+          id="current-password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={current}
+          onChange={(e) => setCurrent(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="new-password">Nieuw wachtwoord</label>
@@ -209,7 +266,15 @@ export function PasswordForm({ busy, onSubmit }: { busy: boolean; onSubmit(curre
 }
 
 /** Shows a new secret for the authenticator app, then asks for a code to confirm it. */
-export function EnrolForm({ busy, onCode, onError }: { busy: boolean; onCode(code: string): void; onError(message: string): void }) {
+export function EnrolForm({
+  busy,
+  onCode,
+  onError,
+}: {
+  busy: boolean;
+  onCode(code: string): void;
+  onError(message: string): void;
+}) {
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const begin = async () => {
     try {
@@ -222,8 +287,8 @@ export function EnrolForm({ busy, onCode, onError }: { busy: boolean; onCode(cod
     return (
       <div className="card auth-form">
         <p>
-          Voor uw rol is een tweede factor verplicht. U heeft een authenticator-app nodig (bijvoorbeeld een app van uw
-          organisatie, of een andere app die TOTP-codes maakt).
+          Voor uw rol is een tweede factor verplicht. U heeft een authenticator-app nodig (bijvoorbeeld een
+          app van uw organisatie, of een andere app die TOTP-codes maakt).
         </p>
         <button className="button button--primary" type="button" onClick={() => void begin()}>
           Tweede factor instellen
@@ -234,7 +299,9 @@ export function EnrolForm({ busy, onCode, onError }: { busy: boolean; onCode(cod
   return (
     <>
       <div className="card auth-form">
-        <p>Voeg in uw authenticator-app een account toe met deze sleutel (of open de koppeling op uw telefoon):</p>
+        <p>
+          Voeg in uw authenticator-app een account toe met deze sleutel (of open de koppeling op uw telefoon):
+        </p>
         <p>
           <code className="secret" aria-label="Sleutel voor de authenticator-app">
             {enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}

@@ -9,20 +9,32 @@ import { authApi, type Membership, type OrganizationOption, type User } from '..
 import { ROLES, type Role } from '../../domain/access/roles';
 
 const roleLabel = (role: string) => ROLES.find((r) => r.id === role)?.label ?? role;
-const messageOf = (e: unknown) => (e instanceof ApiError ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ') : 'Er ging iets mis.');
+const messageOf = (e: unknown) =>
+  e instanceof ApiError
+    ? [e.message, ...e.details.map((d) => `${d.field} ${d.message}`)].join(' ')
+    : 'Er ging iets mis.';
 
 /** A role and an organisation that fits it, chosen by typing part of the name. */
-function MembershipPicker({ onPick, idPrefix }: { onPick(m: Membership, name: string): void; idPrefix: string }) {
+function MembershipPicker({
+  onPick,
+  idPrefix,
+}: {
+  onPick(m: Membership, name: string): void;
+  idPrefix: string;
+}) {
   const [role, setRole] = useState<Role>('huisarts');
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<OrganizationOption[]>([]);
   const [organizationId, setOrganizationId] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => {
-      authApi.organizations(search, role).then((list) => {
-        setOptions(list);
-        setOrganizationId(list[0]?.id ?? '');
-      }, () => setOptions([]));
+      authApi.organizations(search, role).then(
+        (list) => {
+          setOptions(list);
+          setOrganizationId(list[0]?.id ?? '');
+        },
+        () => setOptions([]),
+      );
     }, 250);
     return () => clearTimeout(timer);
   }, [search, role]);
@@ -44,7 +56,11 @@ function MembershipPicker({ onPick, idPrefix }: { onPick(m: Membership, name: st
       </div>
       <div className="field">
         <label htmlFor={`${idPrefix}-org`}>Organisatie</label>
-        <select id={`${idPrefix}-org`} value={organizationId} onChange={(e) => setOrganizationId(e.target.value)}>
+        <select
+          id={`${idPrefix}-org`}
+          value={organizationId}
+          onChange={(e) => setOrganizationId(e.target.value)}
+        >
           {options.length === 0 ? <option value="">Geen passende organisatie</option> : null}
           {options.map((o) => (
             <option key={o.id} value={o.id}>
@@ -58,7 +74,9 @@ function MembershipPicker({ onPick, idPrefix }: { onPick(m: Membership, name: st
           type="button"
           className="button button--secondary"
           disabled={!organizationId}
-          onClick={() => onPick({ organizationId, role }, options.find((o) => o.id === organizationId)?.name ?? '')}
+          onClick={() =>
+            onPick({ organizationId, role }, options.find((o) => o.id === organizationId)?.name ?? '')
+          }
         >
           Rol toevoegen
         </button>
@@ -105,13 +123,18 @@ export function Users() {
         <p className="lead">Accounts, hun rollen per organisatie, blokkades en wachtwoorden.</p>
       </div>
       <div aria-live="polite" role="status">
-        {message ? <div className={message.kind === 'error' ? 'alert alert--error' : 'note'}>{message.text}</div> : null}
+        {message ? (
+          <div className={message.kind === 'error' ? 'alert alert--error' : 'note'}>{message.text}</div>
+        ) : null}
         {secret ? (
           <div className="note">
             <p>
               Tijdelijk wachtwoord voor {secret.who}: <code className="secret">{secret.password}</code>
             </p>
-            <p>Geef het veilig door; het wordt niet nog eens getoond. Bij de eerste aanmelding kiest de gebruiker een eigen wachtwoord.</p>
+            <p>
+              Geef het veilig door; het wordt niet nog eens getoond. Bij de eerste aanmelding kiest de
+              gebruiker een eigen wachtwoord.
+            </p>
           </div>
         ) : null}
       </div>
@@ -152,14 +175,27 @@ export function Users() {
               <tr key={u.id}>
                 <td>{u.displayName}</td>
                 <td>{u.email}</td>
-                <td>{u.memberships.map((m) => `${roleLabel(m.role)} bij ${m.organizationName}`).join('; ') || 'Geen'}</td>
                 <td>
-                  {[u.active ? 'actief' : 'uitgeschakeld', u.locked ? 'geblokkeerd' : null, u.secondFactorEnabled ? 'tweede factor' : 'geen tweede factor', u.demo ? 'demo' : null]
+                  {u.memberships.map((m) => `${roleLabel(m.role)} bij ${m.organizationName}`).join('; ') ||
+                    'Geen'}
+                </td>
+                <td>
+                  {[
+                    u.active ? 'actief' : 'uitgeschakeld',
+                    u.locked ? 'geblokkeerd' : null,
+                    u.secondFactorEnabled ? 'tweede factor' : 'geen tweede factor',
+                    u.demo ? 'demo' : null,
+                  ]
                     .filter(Boolean)
                     .join(', ')}
                 </td>
                 <td>
-                  <button type="button" className="button button--link" onClick={() => setSelected(u.id === selected ? null : u.id)} aria-expanded={u.id === selected}>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    onClick={() => setSelected(u.id === selected ? null : u.id)}
+                    aria-expanded={u.id === selected}
+                  >
                     {u.id === selected ? 'Sluiten' : `Beheer ${u.displayName}`}
                   </button>
                 </td>
@@ -169,16 +205,33 @@ export function Users() {
         </table>
       </div>
 
-      {current ? <UserPanel user={current} act={act} onSecret={(password) => setSecret({ who: current.email, password })} /> : null}
-      <NewUser onCreated={(who, password) => {
-        setSecret({ who, password });
-        void load();
-      }} onError={(text) => setMessage({ kind: 'error', text })} />
+      {current ? (
+        <UserPanel
+          user={current}
+          act={act}
+          onSecret={(password) => setSecret({ who: current.email, password })}
+        />
+      ) : null}
+      <NewUser
+        onCreated={(who, password) => {
+          setSecret({ who, password });
+          void load();
+        }}
+        onError={(text) => setMessage({ kind: 'error', text })}
+      />
     </div>
   );
 }
 
-function UserPanel({ user, act, onSecret }: { user: User; act(action: () => Promise<unknown>, done: string): Promise<void>; onSecret(password: string): void }) {
+function UserPanel({
+  user,
+  act,
+  onSecret,
+}: {
+  user: User;
+  act(action: () => Promise<unknown>, done: string): Promise<void>;
+  onSecret(password: string): void;
+}) {
   const [resetSecondFactor, setResetSecondFactor] = useState(false);
   const memberships = user.memberships.map((m) => ({ organizationId: m.organizationId, role: m.role }));
   return (
@@ -193,7 +246,14 @@ function UserPanel({ user, act, onSecret }: { user: User; act(action: () => Prom
               type="button"
               className="button button--link"
               onClick={() =>
-                void act(() => authApi.setMemberships(user.id, memberships.filter((x) => x.organizationId !== m.organizationId)), 'De rol is ingetrokken.')
+                void act(
+                  () =>
+                    authApi.setMemberships(
+                      user.id,
+                      memberships.filter((x) => x.organizationId !== m.organizationId),
+                    ),
+                  'De rol is ingetrokken.',
+                )
               }
             >
               Intrekken
@@ -201,30 +261,53 @@ function UserPanel({ user, act, onSecret }: { user: User; act(action: () => Prom
           </li>
         ))}
       </ul>
-      <MembershipPicker idPrefix={`m-${user.id}`} onPick={(m) => void act(() => authApi.setMemberships(user.id, [...memberships, m]), 'De rol is toegevoegd.')} />
+      <MembershipPicker
+        idPrefix={`m-${user.id}`}
+        onPick={(m) =>
+          void act(() => authApi.setMemberships(user.id, [...memberships, m]), 'De rol is toegevoegd.')
+        }
+      />
       <h3>Aanmelden</h3>
       <div className="form-actions">
         <label className="checkbox">
-          <input type="checkbox" checked={resetSecondFactor} onChange={(e) => setResetSecondFactor(e.target.checked)} /> Ook de tweede factor opnieuw laten instellen
+          <input
+            type="checkbox"
+            checked={resetSecondFactor}
+            onChange={(e) => setResetSecondFactor(e.target.checked)}
+          />{' '}
+          Ook de tweede factor opnieuw laten instellen
         </label>
         <button
           type="button"
           className="button button--secondary"
           onClick={() =>
-            void act(async () => onSecret((await authApi.resetPassword(user.id, resetSecondFactor)).temporaryPassword), 'Het wachtwoord is gereset; de gebruiker is overal afgemeld.')
+            void act(
+              async () =>
+                onSecret((await authApi.resetPassword(user.id, resetSecondFactor)).temporaryPassword),
+              'Het wachtwoord is gereset; de gebruiker is overal afgemeld.',
+            )
           }
         >
           Wachtwoord resetten
         </button>
         {user.locked ? (
-          <button type="button" className="button button--secondary" onClick={() => void act(() => authApi.unlock(user.id), 'De blokkade is opgeheven.')}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void act(() => authApi.unlock(user.id), 'De blokkade is opgeheven.')}
+          >
             Blokkade opheffen
           </button>
         ) : null}
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void act(() => authApi.changeUser(user.id, { active: !user.active }), user.active ? 'Het account is uitgeschakeld.' : 'Het account is ingeschakeld.')}
+          onClick={() =>
+            void act(
+              () => authApi.changeUser(user.id, { active: !user.active }),
+              user.active ? 'Het account is uitgeschakeld.' : 'Het account is ingeschakeld.',
+            )
+          }
         >
           {user.active ? 'Account uitschakelen' : 'Account inschakelen'}
         </button>
@@ -233,14 +316,24 @@ function UserPanel({ user, act, onSecret }: { user: User; act(action: () => Prom
   );
 }
 
-function NewUser({ onCreated, onError }: { onCreated(who: string, password: string): void; onError(text: string): void }) {
+function NewUser({
+  onCreated,
+  onError,
+}: {
+  onCreated(who: string, password: string): void;
+  onError(text: string): void;
+}) {
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [memberships, setMemberships] = useState<(Membership & { name: string })[]>([]);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const created = await authApi.createUser({ email, displayName, memberships: memberships.map(({ organizationId, role }) => ({ organizationId, role })) });
+      const created = await authApi.createUser({
+        email,
+        displayName,
+        memberships: memberships.map(({ organizationId, role }) => ({ organizationId, role })),
+      });
       onCreated(created.user.email, created.temporaryPassword);
       setEmail('');
       setDisplayName('');
@@ -256,11 +349,22 @@ function NewUser({ onCreated, onError }: { onCreated(who: string, password: stri
         <div className="field-row">
           <div className="field">
             <label htmlFor="new-email">E-mailadres</label>
-            <input id="new-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <input
+              id="new-email"
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="new-name">Naam</label>
-            <input id="new-name" required value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+            <input
+              id="new-name"
+              required
+              value={displayName}
+              onChange={(e) => setDisplayName(e.target.value)}
+            />
           </div>
         </div>
         <ul className="plain-list" aria-label="Gekozen rollen">
@@ -270,7 +374,15 @@ function NewUser({ onCreated, onError }: { onCreated(who: string, password: stri
             </li>
           ))}
         </ul>
-        <MembershipPicker idPrefix="new" onPick={(m, name) => setMemberships((list) => [...list.filter((x) => x.organizationId !== m.organizationId), { ...m, name }])} />
+        <MembershipPicker
+          idPrefix="new"
+          onPick={(m, name) =>
+            setMemberships((list) => [
+              ...list.filter((x) => x.organizationId !== m.organizationId),
+              { ...m, name },
+            ])
+          }
+        />
         <button className="button button--primary" type="submit">
           Gebruiker aanmaken
         </button>
