@@ -110,14 +110,14 @@ export function ImportWaits() {
             }}
           />
         </div>
-        <p>
+        <div className="form-actions">
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(true)}>
             Controleren
           </button>{' '}
           <button type="submit" className="button button--primary" disabled={busy}>
             Importeren
           </button>
-        </p>
+        </div>
       </form>
       <div aria-live="polite" role="status">
         {busy && <p className="loading">Bezig met verwerken…</p>}
