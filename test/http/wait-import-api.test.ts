@@ -88,6 +88,21 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
     expect(result?.waitWeeks).toMatchObject({ registration: 2, treatment: 3, measuredOn: '2026-11-20' });
   });
 
+  it('stores an aanmeldstop as a pause with its end, and a later wait in a file ends the pause', async () => {
+    const waterlelie = '00999998;GZ-praktijk De Waterlelie;6401 LJ;Veenendaal;BGGZ;;';
+    const stop = await upload(coordinator, csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`), { fileName: 'stop.csv' });
+    expect(stop.written).toBe(true);
+    const serviceId = stop.rows[0]!.serviceId!;
+    const paused = (await t.app.inject({ method: 'GET', url: `/api/services/${serviceId}` })).json();
+    expect(paused.service.pause).toMatchObject({ active: true, reason: 'Clientstop tot 1-3-2027', expectedEnd: '2027-03-01', source: 'import:stop.csv' });
+    expect((await upload(coordinator, csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`))).counts.ongewijzigd).toBe(1);
+
+    const open = await upload(coordinator, csv(`${waterlelie};3;5;actueel;;21-11-2026;`), { fileName: 'open.csv' });
+    expect(open.rows[0]).toMatchObject({ outcome: 'bijgewerkt', serviceId });
+    const reopened = (await t.app.inject({ method: 'GET', url: `/api/services/${serviceId}` })).json();
+    expect(reopened.service.pause).toMatchObject({ active: false, source: 'import:open.csv' });
+  });
+
   it('writes nothing when one row is broken, and says why for that row', async () => {
     const before = await facts();
     const report = await upload(coordinator, csv(`${BRUG};1;1;actueel;5;21-11-2026;`, `${WILG_EDE};6-8 weken;-4;actueel;;21-11-2026;`));
