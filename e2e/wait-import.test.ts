@@ -1,0 +1,57 @@
+/**
+ * Importing waiting times in a real browser: the provider's staff member (signed in over the API,
+ * which sets the same cookies the sign-in page would) opens "Wachttijden importeren" from the
+ * menu, checks a file of their own practice (nothing written yet) and imports it; the report table
+ * shows each row's outcome.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { base32Decode, hotp, totpStep } from '../src/domain/access/totp';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/services/demo-accounts';
+import { launchBrowser, openPage } from './support/browser';
+import { startTestServer, type TestServer } from './support/server';
+
+const EMAIL = 'aanbieder@demo.wegwijzer.nl';
+const FILE = [
+  'AGB-code vestiging;Postcode;Type zorg;Aanmeldwachttijd;Behandelwachttijd;Peildatum',
+  '00999989;2206 OL;BGGZ;2 weken;4-5 weken;20-11-2026',
+].join('\r\n');
+
+describe('importing waiting times in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('checks and then imports a file of the own practice, with the report per row', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await page.goto('/');
+    const first = await page.request.post('/api/auth/sign-in', { data: { email: EMAIL, password: DEMO_PASSWORD } });
+    const { csrfToken } = (await first.json()) as { csrfToken: string };
+    const secret = DEMO_ACCOUNTS.find((a) => a.email === EMAIL)?.totpSecret ?? '';
+    const second = await page.request.post('/api/auth/second-factor', {
+      data: { code: hotp(base32Decode(secret), totpStep(new Date())) },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(second.status()).toBe(200);
+
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Wachttijden importeren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Wachttijden importeren' }).waitFor();
+    await page.getByLabel('Bestand (CSV, hooguit 5 MB)').setInputFiles({ name: 'brug.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE, 'latin1') });
+
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('Controle geslaagd').waitFor();
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText('Import opgeslagen').waitFor();
+    const row = page.getByRole('row', { name: /Blended basis-ggz/ });
+    expect(await row.innerText()).toMatch(/Bijgewerkt[\s\S]*2 wk[\s\S]*5 wk[\s\S]*2026-11-20/);
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
