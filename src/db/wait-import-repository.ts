@@ -54,6 +54,9 @@ export async function loadImportCandidates(db: Db, postcodes: string[]): Promise
   }));
 }
 
+/** One array parameter instead of one parameter per id (a national catalog has tens of thousands). */
+const uuidList = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 export type WaitVersion = typeof serviceWait.$inferSelect;
 export type PauseVersion = typeof servicePause.$inferSelect;
 
@@ -63,7 +66,7 @@ export async function currentWaits(db: Db, serviceIds: string[]): Promise<WaitVe
   return db
     .selectDistinctOn([serviceWait.serviceId, serviceWait.diagnosisGroup])
     .from(serviceWait)
-    .where(inArray(serviceWait.serviceId, serviceIds))
+    .where(sql`${serviceWait.serviceId} = any(${uuidList(serviceIds)})`)
     .orderBy(serviceWait.serviceId, serviceWait.diagnosisGroup, desc(serviceWait.recordedAt));
 }
 
@@ -73,25 +76,30 @@ export async function currentPauses(db: Db, serviceIds: string[]): Promise<Pause
   return db
     .selectDistinctOn([servicePause.serviceId])
     .from(servicePause)
-    .where(inArray(servicePause.serviceId, serviceIds))
+    .where(sql`${servicePause.serviceId} = any(${uuidList(serviceIds)})`)
     .orderBy(servicePause.serviceId, desc(servicePause.recordedAt));
 }
 
+/** Rows per insert statement: PostgreSQL takes at most 65,535 parameters in one statement. */
+const INSERT_BATCH = 2000;
+
 export async function insertWaitVersions(db: Db, rows: (typeof serviceWait.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(serviceWait).values(rows);
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db.insert(serviceWait).values(rows.slice(i, i + INSERT_BATCH));
 }
 
 export async function insertPauseVersions(db: Db, rows: (typeof servicePause.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await db.insert(servicePause).values(rows);
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db.insert(servicePause).values(rows.slice(i, i + INSERT_BATCH));
 }
 
 /** Marks services as changed, always later than before, so that polling processes reload them. */
 export async function touchServices(db: Db, serviceIds: string[]): Promise<void> {
   if (serviceIds.length === 0) return;
-  await db
-    .update(service)
-    .set({ updatedAt: sql`greatest(clock_timestamp(), ${service.updatedAt} + interval '1 millisecond')` })
-    .where(inArray(service.id, serviceIds));
+  for (let i = 0; i < serviceIds.length; i += INSERT_BATCH) {
+    await db
+      .update(service)
+      .set({ updatedAt: sql`greatest(clock_timestamp(), ${service.updatedAt} + interval '1 millisecond')` })
+      .where(inArray(service.id, serviceIds.slice(i, i + INSERT_BATCH)));
+  }
 }
 
 export async function countWaitFacts(db: Db): Promise<{ waits: number; pauses: number }> {

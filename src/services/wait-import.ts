@@ -186,6 +186,7 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
   const pauses = new Map((await currentPauses(db, matchedIds)).map((p) => [p.serviceId, p]));
   const waitOf = new Map(waits.map((w) => [`${w.serviceId} ${w.diagnosisGroup ?? 'alle'}`, w]));
   const pauseClosed = new Set<string>();
+  const pausedInFile = new Set(plans.flatMap((p) => (p.candidate && p.row.values.pause ? [p.candidate.serviceId] : [])));
   for (const plan of plans) {
     if (!plan.candidate) continue;
     const v = plan.row.values;
@@ -199,7 +200,7 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
     const current = waitOf.get(`${id} ${v.diagnosisGroup ?? 'alle'}`);
     plan.wait = !current || !sameWait(current, v);
     // A wait in the file means registration is open again: end an active pause once per service.
-    plan.openPause = Boolean(currentPause?.active) && !pauseClosed.has(id) && !plans.some((p) => p.candidate?.serviceId === id && p.row.values.pause);
+    plan.openPause = Boolean(currentPause?.active) && !pauseClosed.has(id) && !pausedInFile.has(id);
     if (plan.openPause) pauseClosed.add(id);
     plan.report.outcome = !plan.wait && !plan.openPause ? 'ongewijzigd' : current || plan.openPause ? 'bijgewerkt' : 'toegevoegd';
   }
