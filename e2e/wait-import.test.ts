@@ -32,7 +32,9 @@ describe('importing waiting times in the browser', () => {
   it('checks and then imports a file of the own practice, with the report per row', async () => {
     const { page, errors } = await openPage(browser, server.url);
     await page.goto('/');
-    const first = await page.request.post('/api/auth/sign-in', { data: { email: EMAIL, password: DEMO_PASSWORD } });
+    const first = await page.request.post('/api/auth/sign-in', {
+      data: { email: EMAIL, password: DEMO_PASSWORD },
+    });
     const { csrfToken } = (await first.json()) as { csrfToken: string };
     const secret = DEMO_ACCOUNTS.find((a) => a.email === EMAIL)?.totpSecret ?? '';
     const second = await page.request.post('/api/auth/second-factor', {
@@ -44,7 +46,9 @@ describe('importing waiting times in the browser', () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Wachttijden importeren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wachttijden importeren' }).waitFor();
-    await page.getByLabel('Bestand (CSV, hooguit 5 MB)').setInputFiles({ name: 'brug.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE, 'latin1') });
+    await page
+      .getByLabel('Bestand (CSV, hooguit 5 MB)')
+      .setInputFiles({ name: 'brug.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE, 'latin1') });
 
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByText('Controle geslaagd').waitFor();

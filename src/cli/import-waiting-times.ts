@@ -33,7 +33,9 @@ export function formatReport(report: WaitImportReport): string[] {
     lines.push(`regel ${row.line}: ${row.outcome}${service} ${what}${reasons}`.trimEnd());
   }
   const c = report.counts;
-  lines.push(`${c.rows} regels: ${c.toegevoegd} toegevoegd, ${c.bijgewerkt} bijgewerkt, ${c.ongewijzigd} ongewijzigd, ${c.afgewezen} afgewezen`);
+  lines.push(
+    `${c.rows} regels: ${c.toegevoegd} toegevoegd, ${c.bijgewerkt} bijgewerkt, ${c.ongewijzigd} ongewijzigd, ${c.afgewezen} afgewezen`,
+  );
   lines.push(report.message);
   return lines;
 }
@@ -41,7 +43,10 @@ export function formatReport(report: WaitImportReport): string[] {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
-    options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
     allowPositionals: true,
     strict: true,
   });

@@ -28,8 +28,16 @@ export async function loadImportCandidates(db: Db, postcodes: string[]): Promise
   if (postcodes.length === 0) return [];
   const list = sql`${`{${postcodes.join(',')}}`}::text[]`;
   const rows = await queryRows<{
-    service_id: string; service_name: string; kind: 'bggz' | 'sggz'; diagnosis_groups: string[]; organization_id: string;
-    organization_name: string; agb: string | null; location_name: string; postcode: string; city: string;
+    service_id: string;
+    service_name: string;
+    kind: 'bggz' | 'sggz';
+    diagnosis_groups: string[];
+    organization_id: string;
+    organization_name: string;
+    agb: string | null;
+    location_name: string;
+    postcode: string;
+    city: string;
   }>(
     db,
     sql`select s.id as service_id, s.name as service_name, s.kind, s.diagnosis_groups, o.id as organization_id,
@@ -84,11 +92,13 @@ export async function currentPauses(db: Db, serviceIds: string[]): Promise<Pause
 const INSERT_BATCH = 2000;
 
 export async function insertWaitVersions(db: Db, rows: (typeof serviceWait.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db.insert(serviceWait).values(rows.slice(i, i + INSERT_BATCH));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    await db.insert(serviceWait).values(rows.slice(i, i + INSERT_BATCH));
 }
 
 export async function insertPauseVersions(db: Db, rows: (typeof servicePause.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) await db.insert(servicePause).values(rows.slice(i, i + INSERT_BATCH));
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    await db.insert(servicePause).values(rows.slice(i, i + INSERT_BATCH));
 }
 
 /** Marks services as changed, always later than before, so that polling processes reload them. */

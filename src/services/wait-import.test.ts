@@ -19,13 +19,40 @@ const aCandidate = (over: Partial<ImportCandidate>): ImportCandidate => ({
 });
 const CANDIDATES = [
   aCandidate({ serviceId: 'mood', serviceName: 'Stemmingsstoornissen (Ede)', diagnosisGroups: ['04', '03'] }),
-  aCandidate({ serviceId: 'anxiety', serviceName: 'Angst- en dwangstoornissen (Ede)', diagnosisGroups: ['05', '06'] }),
-  aCandidate({ serviceId: 'basis', serviceName: 'Blended basis-ggz', kind: 'bggz', diagnosisGroups: ['04', '05'] }),
-  aCandidate({ serviceId: 'other', agb: '00999911', organizationId: 'o2', postcode: '4720OF', locationName: 'Lekstroom Ede' }),
+  aCandidate({
+    serviceId: 'anxiety',
+    serviceName: 'Angst- en dwangstoornissen (Ede)',
+    diagnosisGroups: ['05', '06'],
+  }),
+  aCandidate({
+    serviceId: 'basis',
+    serviceName: 'Blended basis-ggz',
+    kind: 'bggz',
+    diagnosisGroups: ['04', '05'],
+  }),
+  aCandidate({
+    serviceId: 'other',
+    agb: '00999911',
+    organizationId: 'o2',
+    postcode: '4720OF',
+    locationName: 'Lekstroom Ede',
+  }),
 ];
 const row = (over: Partial<WaitRowValues>): WaitRowValues => ({
-  agb: '00999967', locationName: null, postcode: '4720 OF', city: null, careKind: null, serviceName: null, diagnosisGroup: null,
-  registrationWeeks: 2, treatmentWeeks: 4, pause: null, basis: 'actueel', waitingCount: null, measuredOn: '2026-11-16', note: null,
+  agb: '00999967',
+  locationName: null,
+  postcode: '4720 OF',
+  city: null,
+  careKind: null,
+  serviceName: null,
+  diagnosisGroup: null,
+  registrationWeeks: 2,
+  treatmentWeeks: 4,
+  pause: null,
+  basis: 'actueel',
+  waitingCount: null,
+  measuredOn: '2026-11-16',
+  note: null,
   ...over,
 });
 const matched = (values: WaitRowValues) => {
@@ -44,11 +71,15 @@ describe('matching a file row to one service', () => {
   });
 
   it('names the candidates when it cannot choose', () => {
-    expect(matched(row({ careKind: 'sggz' }))).toMatch(/meerdere diensten passen \(Stemmingsstoornissen \(Ede\), Angst/);
+    expect(matched(row({ careKind: 'sggz' }))).toMatch(
+      /meerdere diensten passen \(Stemmingsstoornissen \(Ede\), Angst/,
+    );
   });
 
   it('matches by location name when there is no AGB code', () => {
-    expect(matched(row({ agb: null, locationName: 'ggz de wilg, LOCATIE Ede', careKind: 'bggz' }))).toBe('basis');
+    expect(matched(row({ agb: null, locationName: 'ggz de wilg, LOCATIE Ede', careKind: 'bggz' }))).toBe(
+      'basis',
+    );
   });
 
   it('explains a postcode or AGB code that leads nowhere', () => {

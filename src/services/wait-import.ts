@@ -85,14 +85,19 @@ interface Planned {
 const plainPostcode = (postcode: string | null) => (postcode ?? '').replace(/\s/g, '');
 
 /** Finds the one service a row is about, or the reason there is none. */
-export function matchService(values: WaitRowValues, candidates: readonly ImportCandidate[]): ImportCandidate | string {
+export function matchService(
+  values: WaitRowValues,
+  candidates: readonly ImportCandidate[],
+): ImportCandidate | string {
   const postcode = plainPostcode(values.postcode);
   const atPostcode = candidates.filter((c) => c.postcode === postcode);
   if (atPostcode.length === 0) return `geen locatie met ggz-aanbod op postcode ${values.postcode}`;
   const atLocation = values.agb
     ? atPostcode.filter((c) => c.agb === values.agb)
     : atPostcode.filter(
-        (c) => comparable(c.locationName) === comparable(values.locationName ?? '') && (!values.city || comparable(c.city) === comparable(values.city)),
+        (c) =>
+          comparable(c.locationName) === comparable(values.locationName ?? '') &&
+          (!values.city || comparable(c.city) === comparable(values.city)),
       );
   if (atLocation.length === 0) {
     return values.agb
@@ -100,10 +105,13 @@ export function matchService(values: WaitRowValues, candidates: readonly ImportC
       : `geen locatie "${values.locationName}" op postcode ${values.postcode}`;
   }
   let left = values.careKind ? atLocation.filter((c) => c.kind === values.careKind) : atLocation;
-  if (left.length === 0) return `deze locatie heeft geen ${values.careKind === 'bggz' ? 'basis-ggz' : 'gespecialiseerde ggz'}`;
+  if (left.length === 0)
+    return `deze locatie heeft geen ${values.careKind === 'bggz' ? 'basis-ggz' : 'gespecialiseerde ggz'}`;
   if (values.serviceName) {
     const name = comparable(values.serviceName);
-    left = left.filter((c) => comparable(c.serviceName) === name || comparable(c.serviceName).startsWith(name));
+    left = left.filter(
+      (c) => comparable(c.serviceName) === name || comparable(c.serviceName).startsWith(name),
+    );
     if (left.length === 0) return `geen dienst "${values.serviceName}" op deze locatie`;
   }
   if (left.length > 1 && values.diagnosisGroup) {
@@ -128,7 +136,10 @@ const samePause = (current: PauseVersion, pause: NonNullable<WaitRowValues['paus
   current.active && current.reason === pause.reason && current.expectedEnd === pause.expectedEnd;
 
 /** Imports (or, with dryRun, checks) a waiting-time file; all rows or none are written. */
-export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportInput): Promise<WaitImportReport> {
+export async function importWaitingTimes(
+  ctx: UseCaseContext,
+  input: WaitImportInput,
+): Promise<WaitImportReport> {
   const { services } = ctx;
   const now = services.now();
   const parsed = parseWaitFile(input.bytes, {
@@ -136,7 +147,9 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
     today: now.toISOString().slice(0, 10),
   });
   const db = services.database.db;
-  const postcodes = [...new Set(parsed.rows.map((r) => plainPostcode(r.values.postcode)).filter((p) => p !== ''))];
+  const postcodes = [
+    ...new Set(parsed.rows.map((r) => plainPostcode(r.values.postcode)).filter((p) => p !== '')),
+  ];
   const candidates = await loadImportCandidates(db, postcodes);
 
   const plans: Planned[] = [];
@@ -165,12 +178,20 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
       report.reasons.push(match);
       return;
     }
-    Object.assign(report, { serviceId: match.serviceId, serviceName: match.serviceName, organizationName: match.organizationName });
+    Object.assign(report, {
+      serviceId: match.serviceId,
+      serviceName: match.serviceName,
+      organizationName: match.organizationName,
+    });
     if (!reachCoversOrganization(input.reach, [match.organizationId])) {
-      report.reasons.push(`deze locatie hoort bij ${match.organizationName}; u mag alleen wachttijden van uw eigen organisatie importeren`);
+      report.reasons.push(
+        `deze locatie hoort bij ${match.organizationName}; u mag alleen wachttijden van uw eigen organisatie importeren`,
+      );
       return;
     }
-    const key = v.pause ? `${match.serviceId} aanmeldstop` : `${match.serviceId} ${v.diagnosisGroup ?? 'alle'}`;
+    const key = v.pause
+      ? `${match.serviceId} aanmeldstop`
+      : `${match.serviceId} ${v.diagnosisGroup ?? 'alle'}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       report.reasons.push(`dubbele regel: regel ${earlier} gaat over dezelfde dienst en diagnosegroep`);
@@ -186,7 +207,9 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
   const pauses = new Map((await currentPauses(db, matchedIds)).map((p) => [p.serviceId, p]));
   const waitOf = new Map(waits.map((w) => [`${w.serviceId} ${w.diagnosisGroup ?? 'alle'}`, w]));
   const pauseClosed = new Set<string>();
-  const pausedInFile = new Set(plans.flatMap((p) => (p.candidate && p.row.values.pause ? [p.candidate.serviceId] : [])));
+  const pausedInFile = new Set(
+    plans.flatMap((p) => (p.candidate && p.row.values.pause ? [p.candidate.serviceId] : [])),
+  );
   for (const plan of plans) {
     if (!plan.candidate) continue;
     const v = plan.row.values;
@@ -202,7 +225,8 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
     // A wait in the file means registration is open again: end an active pause once per service.
     plan.openPause = Boolean(currentPause?.active) && !pauseClosed.has(id) && !pausedInFile.has(id);
     if (plan.openPause) pauseClosed.add(id);
-    plan.report.outcome = !plan.wait && !plan.openPause ? 'ongewijzigd' : current || plan.openPause ? 'bijgewerkt' : 'toegevoegd';
+    plan.report.outcome =
+      !plan.wait && !plan.openPause ? 'ongewijzigd' : current || plan.openPause ? 'bijgewerkt' : 'toegevoegd';
   }
 
   const counts = { rows: plans.length, toegevoegd: 0, bijgewerkt: 0, ongewijzigd: 0, afgewezen: 0 };
@@ -224,13 +248,20 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
     outcome,
     objectType: 'wachttijden-import',
     objectId: importSource(input.fileName),
-    details: { rows: counts.rows, toegevoegd: counts.toegevoegd, bijgewerkt: counts.bijgewerkt, ongewijzigd: counts.ongewijzigd, afgewezen: counts.afgewezen },
+    details: {
+      rows: counts.rows,
+      toegevoegd: counts.toegevoegd,
+      bijgewerkt: counts.bijgewerkt,
+      ongewijzigd: counts.ongewijzigd,
+      afgewezen: counts.afgewezen,
+    },
   });
 
   if (rejected) {
-    report.message = parsed.problems.length > 0
-      ? 'Het bestand kan niet worden gelezen; er is niets opgeslagen.'
-      : `${counts.afgewezen} van de ${counts.rows} regels zijn afgewezen; er is niets opgeslagen. Verbeter de regels en probeer het opnieuw.`;
+    report.message =
+      parsed.problems.length > 0
+        ? 'Het bestand kan niet worden gelezen; er is niets opgeslagen.'
+        : `${counts.afgewezen} van de ${counts.rows} regels zijn afgewezen; er is niets opgeslagen. Verbeter de regels en probeer het opnieuw.`;
     if (!input.dryRun) await auditOnly(ctx, [audit('failure')]);
     return report;
   }
@@ -241,17 +272,19 @@ export async function importWaitingTimes(ctx: UseCaseContext, input: WaitImportI
 
   const source = importSource(input.fileName);
   await audited(ctx, async (tx, { record, afterCommit }) => {
-    const waitRows = plans.filter((p) => p.wait && p.candidate).map(({ candidate, row: { values: v } }) => ({
-      serviceId: candidate!.serviceId,
-      diagnosisGroup: v.diagnosisGroup,
-      registrationWeeks: v.registrationWeeks!,
-      treatmentWeeks: v.treatmentWeeks!,
-      basis: v.basis,
-      waitingCount: v.waitingCount,
-      measuredOn: v.measuredOn!,
-      confirmedAt: now,
-      source,
-    }));
+    const waitRows = plans
+      .filter((p) => p.wait && p.candidate)
+      .map(({ candidate, row: { values: v } }) => ({
+        serviceId: candidate!.serviceId,
+        diagnosisGroup: v.diagnosisGroup,
+        registrationWeeks: v.registrationWeeks!,
+        treatmentWeeks: v.treatmentWeeks!,
+        basis: v.basis,
+        waitingCount: v.waitingCount,
+        measuredOn: v.measuredOn!,
+        confirmedAt: now,
+        source,
+      }));
     const pauseRows = plans
       .filter((p) => (p.pause || p.openPause) && p.candidate)
       .map(({ candidate, pause, row: { values: v } }) => ({

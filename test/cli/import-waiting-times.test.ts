@@ -44,7 +44,11 @@ describe('npm run import:wachttijden', () => {
 
   it('exits 1 and names the row when a row is rejected', async () => {
     const broken = join(dataDir, 'kapot.csv');
-    await writeFile(broken, 'AGB;Postcode;Aanmeldwachttijd;Behandelwachttijd;Peildatum\n00999989;2206 OL;veel;6;16-11-2026\n', 'latin1');
+    await writeFile(
+      broken,
+      'AGB;Postcode;Aanmeldwachttijd;Behandelwachttijd;Peildatum\n00999989;2206 OL;veel;6;16-11-2026\n',
+      'latin1',
+    );
     const result = await command(broken);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/regel 2: afgewezen.*"veel" is geen wachttijd/);

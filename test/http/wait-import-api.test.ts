@@ -12,7 +12,8 @@ import { startTestApp, type TestApp } from '../support/app';
 import { signInAs, type SignedIn } from '../support/session';
 
 const SAMPLE = readFileSync(new URL('../../samples/wachttijden-voorbeeld.csv', import.meta.url));
-const HEADER = 'AGB-code vestiging;Vestiging;Postcode;Plaats;Type zorg;Dienst;Hoofddiagnosegroep;Aanmeldwachttijd;Behandelwachttijd;Soort;Aantal wachtenden;Peildatum;Opmerking';
+const HEADER =
+  'AGB-code vestiging;Vestiging;Postcode;Plaats;Type zorg;Dienst;Hoofddiagnosegroep;Aanmeldwachttijd;Behandelwachttijd;Soort;Aantal wachtenden;Peildatum;Opmerking';
 const BRUG = '00999989;GZ-praktijk De Brug;2206 OL;Utrechtse Heuvelrug;BGGZ;;';
 const WILG_EDE = '00999967;GGZ Binnenveld De Wilg, locatie Ede;4720 OF;Ede;SGGZ;;Angststoornissen';
 const csv = (...lines: string[]) => Buffer.from([HEADER, ...lines].join('\n'), 'latin1');
@@ -22,7 +23,13 @@ interface Report {
   message: string;
   problems: string[];
   counts: Record<'rows' | 'toegevoegd' | 'bijgewerkt' | 'ongewijzigd' | 'afgewezen', number>;
-  rows: { line: number; outcome: string; reasons: string[]; serviceId: string | null; serviceName: string | null }[];
+  rows: {
+    line: number;
+    outcome: string;
+    reasons: string[];
+    serviceId: string | null;
+    serviceName: string | null;
+  }[];
 }
 
 describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
@@ -37,11 +44,19 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
   afterAll(() => t.close());
 
   const facts = () => countWaitFacts(t.started.services.database.db);
-  const upload = async (who: SignedIn, bytes: Buffer, options: { dryRun?: boolean; fileName?: string } = {}) => {
+  const upload = async (
+    who: SignedIn,
+    bytes: Buffer,
+    options: { dryRun?: boolean; fileName?: string } = {},
+  ) => {
     const res = await who.inject({
       method: 'POST',
       url: '/api/imports/waiting-times',
-      payload: { fileName: options.fileName ?? 'wachttijden-voorbeeld.csv', contentBase64: bytes.toString('base64'), dryRun: options.dryRun ?? false },
+      payload: {
+        fileName: options.fileName ?? 'wachttijden-voorbeeld.csv',
+        contentBase64: bytes.toString('base64'),
+        dryRun: options.dryRun ?? false,
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as Report;
@@ -68,20 +83,35 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
     expect(second).toMatchObject({ written: true, counts: { ongewijzigd: 7, toegevoegd: 0, bijgewerkt: 0 } });
     expect(await facts()).toEqual(after);
 
-    const audit = await coordinator.inject({ method: 'GET', url: '/api/audit?objectType=wachttijden-import' });
+    const audit = await coordinator.inject({
+      method: 'GET',
+      url: '/api/audit?objectType=wachttijden-import',
+    });
     expect(audit.statusCode, audit.body).toBe(200);
     expect(audit.json().length).toBeGreaterThanOrEqual(2);
   });
 
   it('shows the imported wait in matching at once, with the file as its source', async () => {
-    const report = await upload(coordinator, csv(`${BRUG};2 weken;3 weken;actueel;5;20-11-2026;`), { fileName: 'brug.csv' });
+    const report = await upload(coordinator, csv(`${BRUG};2 weken;3 weken;actueel;5;20-11-2026;`), {
+      fileName: 'brug.csv',
+    });
     const serviceId = report.rows[0]!.serviceId!;
     const detail = (await t.app.inject({ method: 'GET', url: `/api/services/${serviceId}` })).json();
-    expect(detail.history.waits[0]).toMatchObject({ registrationWeeks: 2, treatmentWeeks: 3, source: 'import:brug.csv', measuredOn: '2026-11-20' });
+    expect(detail.history.waits[0]).toMatchObject({
+      registrationWeeks: 2,
+      treatmentWeeks: 3,
+      source: 'import:brug.csv',
+      measuredOn: '2026-11-20',
+    });
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/match',
-      payload: { municipalityCode: detail.service.location.municipalityCode, age: 35, careKinds: ['bggz'], limit: 200 },
+      payload: {
+        municipalityCode: detail.service.location.municipalityCode,
+        age: 35,
+        careKinds: ['bggz'],
+        limit: 200,
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     const result = res.json().results.find((r: { service: { id: string } }) => r.service.id === serviceId);
@@ -90,14 +120,28 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
 
   it('stores an aanmeldstop as a pause with its end, and a later wait in a file ends the pause', async () => {
     const waterlelie = '00999998;GZ-praktijk De Waterlelie;6401 LJ;Veenendaal;BGGZ;;';
-    const stop = await upload(coordinator, csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`), { fileName: 'stop.csv' });
+    const stop = await upload(
+      coordinator,
+      csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`),
+      { fileName: 'stop.csv' },
+    );
     expect(stop.written).toBe(true);
     const serviceId = stop.rows[0]!.serviceId!;
     const paused = (await t.app.inject({ method: 'GET', url: `/api/services/${serviceId}` })).json();
-    expect(paused.service.pause).toMatchObject({ active: true, reason: 'Clientstop tot 1-3-2027', expectedEnd: '2027-03-01', source: 'import:stop.csv' });
-    expect((await upload(coordinator, csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`))).counts.ongewijzigd).toBe(1);
+    expect(paused.service.pause).toMatchObject({
+      active: true,
+      reason: 'Clientstop tot 1-3-2027',
+      expectedEnd: '2027-03-01',
+      source: 'import:stop.csv',
+    });
+    expect(
+      (await upload(coordinator, csv(`${waterlelie};Clientstop tot 1-3-2027;nvt;actueel;;20-11-2026;`)))
+        .counts.ongewijzigd,
+    ).toBe(1);
 
-    const open = await upload(coordinator, csv(`${waterlelie};3;5;actueel;;21-11-2026;`), { fileName: 'open.csv' });
+    const open = await upload(coordinator, csv(`${waterlelie};3;5;actueel;;21-11-2026;`), {
+      fileName: 'open.csv',
+    });
     expect(open.rows[0]).toMatchObject({ outcome: 'bijgewerkt', serviceId });
     const reopened = (await t.app.inject({ method: 'GET', url: `/api/services/${serviceId}` })).json();
     expect(reopened.service.pause).toMatchObject({ active: false, source: 'import:open.csv' });
@@ -105,10 +149,17 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
 
   it('writes nothing when one row is broken, and says why for that row', async () => {
     const before = await facts();
-    const report = await upload(coordinator, csv(`${BRUG};1;1;actueel;5;21-11-2026;`, `${WILG_EDE};6-8 weken;-4;actueel;;21-11-2026;`));
+    const report = await upload(
+      coordinator,
+      csv(`${BRUG};1;1;actueel;5;21-11-2026;`, `${WILG_EDE};6-8 weken;-4;actueel;;21-11-2026;`),
+    );
     expect(report.written).toBe(false);
     expect(report.counts).toMatchObject({ rows: 2, afgewezen: 1 });
-    expect(report.rows[1]).toMatchObject({ line: 3, outcome: 'afgewezen', reasons: [expect.stringMatching(/negatief/)] });
+    expect(report.rows[1]).toMatchObject({
+      line: 3,
+      outcome: 'afgewezen',
+      reasons: [expect.stringMatching(/negatief/)],
+    });
     expect(await facts()).toEqual(before);
   });
 
@@ -118,17 +169,31 @@ describe.each(testDatabases())('waiting-time import on $name', ({ name }) => {
     expect(own.written).toBe(true);
 
     const before = await facts();
-    const other = await upload(provider, csv(`${BRUG};5;6;actueel;9;22-11-2026;`, `${WILG_EDE};3;4;actueel;;22-11-2026;`));
+    const other = await upload(
+      provider,
+      csv(`${BRUG};5;6;actueel;9;22-11-2026;`, `${WILG_EDE};3;4;actueel;;22-11-2026;`),
+    );
     expect(other.written).toBe(false);
-    expect(other.rows[1]).toMatchObject({ outcome: 'afgewezen', reasons: [expect.stringMatching(/eigen organisatie/)] });
+    expect(other.rows[1]).toMatchObject({
+      outcome: 'afgewezen',
+      reasons: [expect.stringMatching(/eigen organisatie/)],
+    });
     expect(await facts()).toEqual(before);
   });
 
   it('refuses the import for a role without the right, and a file that is not base64', async () => {
     const gp = await signInAs(t.app, 'huisarts');
-    const refused = await gp.inject({ method: 'POST', url: '/api/imports/waiting-times', payload: { fileName: 'x.csv', contentBase64: 'QQ==', dryRun: true } });
+    const refused = await gp.inject({
+      method: 'POST',
+      url: '/api/imports/waiting-times',
+      payload: { fileName: 'x.csv', contentBase64: 'QQ==', dryRun: true },
+    });
     expect(refused.statusCode).toBe(403);
-    const bad = await coordinator.inject({ method: 'POST', url: '/api/imports/waiting-times', payload: { fileName: 'x.csv', contentBase64: '%%%', dryRun: true } });
+    const bad = await coordinator.inject({
+      method: 'POST',
+      url: '/api/imports/waiting-times',
+      payload: { fileName: 'x.csv', contentBase64: '%%%', dryRun: true },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

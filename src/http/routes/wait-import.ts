@@ -18,15 +18,26 @@ const BODY_LIMIT = Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024;
 
 const ImportBody = Type.Object(
   {
-    fileName: Type.String({ minLength: 1, maxLength: 255, description: 'Naam van het bestand; komt als bron "import:<naam>" bij elke wachttijd.' }),
-    contentBase64: Type.String({ minLength: 1, maxLength: BODY_LIMIT, description: 'De inhoud van het CSV-bestand, base64-gecodeerd (hooguit 5 MB).' }),
+    fileName: Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description: 'Naam van het bestand; komt als bron "import:<naam>" bij elke wachttijd.',
+    }),
+    contentBase64: Type.String({
+      minLength: 1,
+      maxLength: BODY_LIMIT,
+      description: 'De inhoud van het CSV-bestand, base64-gecodeerd (hooguit 5 MB).',
+    }),
     dryRun: Type.Boolean({ default: false, description: 'true: alleen controleren (niets opslaan).' }),
   },
   { additionalProperties: false },
 );
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema]);
-const Outcome = Type.Union(['toegevoegd', 'bijgewerkt', 'ongewijzigd', 'afgewezen'].map((o) => Type.Literal(o)));
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([Type.Null(), schema]);
+const Outcome = Type.Union(
+  ['toegevoegd', 'bijgewerkt', 'ongewijzigd', 'afgewezen'].map((o) => Type.Literal(o)),
+);
 const ReportBody = Type.Object({
   fileName: Type.String(),
   dryRun: Type.Boolean(),
@@ -59,7 +70,10 @@ const ReportBody = Type.Object({
   ),
 });
 
-export const waitImportRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (app, { services }) => {
+export const waitImportRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (
+  app,
+  { services },
+) => {
   app.post(
     '/imports/waiting-times',
     {
@@ -67,7 +81,8 @@ export const waitImportRoutes: FastifyPluginAsyncTypebox<{ services: AppServices
       bodyLimit: BODY_LIMIT + 1024,
       schema: {
         tags: ['wachttijden'],
-        summary: 'Wachttijdenbestand (CSV) controleren of importeren; alles of niets, met een verslag per regel',
+        summary:
+          'Wachttijdenbestand (CSV) controleren of importeren; alles of niets, met een verslag per regel',
         description:
           'Formaat: docs/import-wachttijden.md. Als één regel wordt afgewezen, wordt niets opgeslagen (written: false) en staat per regel waarom. Een medewerker van een zorgaanbieder importeert alleen voor de eigen organisatie.',
         body: ImportBody,
@@ -79,7 +94,9 @@ export const waitImportRoutes: FastifyPluginAsyncTypebox<{ services: AppServices
       const reach = reachFor(ctx.principal, 'waiting-time:import');
       const { fileName, contentBase64, dryRun } = request.body;
       if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) {
-        throw invalid('De inhoud van het bestand is niet goed doorgegeven.', [{ field: 'contentBase64', message: 'is geen base64' }]);
+        throw invalid('De inhoud van het bestand is niet goed doorgegeven.', [
+          { field: 'contentBase64', message: 'is geen base64' },
+        ]);
       }
       const bytes = Buffer.from(contentBase64, 'base64');
       if (bytes.length > MAX_FILE_BYTES) {

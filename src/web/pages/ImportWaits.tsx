@@ -34,7 +34,8 @@ function csrfToken(): string | undefined {
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -42,17 +43,29 @@ async function sendFile(file: File, dryRun: boolean): Promise<WaitImportReport> 
   const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
   const token = csrfToken();
   if (token) headers['x-csrf-token'] = token;
-  const body = JSON.stringify({ fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()), dryRun });
+  const body = JSON.stringify({
+    fileName: file.name,
+    contentBase64: toBase64(await file.arrayBuffer()),
+    dryRun,
+  });
   let response: Response;
   try {
     response = await fetch('/api/imports/waiting-times', { method: 'POST', headers, body });
   } catch {
-    throw new ApiError(0, 'geen-verbinding', 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.');
+    throw new ApiError(
+      0,
+      'geen-verbinding',
+      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    );
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (payload as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(response.status, error?.code ?? `http-${response.status}`, error?.message ?? 'Er ging iets mis.');
+    throw new ApiError(
+      response.status,
+      error?.code ?? `http-${response.status}`,
+      error?.message ?? 'Er ging iets mis.',
+    );
   }
   return payload as WaitImportReport;
 }
@@ -94,8 +107,9 @@ export function ImportWaits() {
     <section aria-labelledby="import-title">
       <h1 id="import-title">Wachttijden importeren</h1>
       <p>
-        Kies een CSV-bestand met aanmeld- en behandelwachttijden per locatie (gescheiden door puntkomma’s of komma’s). Met
-        Controleren ziet u per regel wat er zou gebeuren; Importeren slaat alles op, of niets als één regel niet klopt.
+        Kies een CSV-bestand met aanmeld- en behandelwachttijden per locatie (gescheiden door puntkomma’s of
+        komma’s). Met Controleren ziet u per regel wat er zou gebeuren; Importeren slaat alles op, of niets
+        als één regel niet klopt.
       </p>
       <form onSubmit={onSubmit}>
         <div className="field">
@@ -111,7 +125,12 @@ export function ImportWaits() {
           />
         </div>
         <div className="form-actions">
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void run(true)}
+          >
             Controleren
           </button>{' '}
           <button type="submit" className="button button--primary" disabled={busy}>
@@ -124,8 +143,9 @@ export function ImportWaits() {
         {error && <p className="error">{error}</p>}
         {report && (
           <p>
-            <strong>{report.message}</strong> {report.counts.rows} regels: {report.counts.toegevoegd} toegevoegd,{' '}
-            {report.counts.bijgewerkt} bijgewerkt, {report.counts.ongewijzigd} ongewijzigd, {report.counts.afgewezen} afgewezen.
+            <strong>{report.message}</strong> {report.counts.rows} regels: {report.counts.toegevoegd}{' '}
+            toegevoegd, {report.counts.bijgewerkt} bijgewerkt, {report.counts.ongewijzigd} ongewijzigd,{' '}
+            {report.counts.afgewezen} afgewezen.
           </p>
         )}
       </div>
@@ -157,7 +177,11 @@ export function ImportWaits() {
                   <td>{row.line}</td>
                   <td>{OUTCOME_LABELS[row.outcome]}</td>
                   <td>{row.serviceName ? `${row.serviceName} (${row.organizationName})` : '–'}</td>
-                  <td>{row.pause ? `Aanmeldstop${row.pause.expectedEnd ? ` tot ${row.pause.expectedEnd}` : ''}` : weeks(row.registrationWeeks)}</td>
+                  <td>
+                    {row.pause
+                      ? `Aanmeldstop${row.pause.expectedEnd ? ` tot ${row.pause.expectedEnd}` : ''}`
+                      : weeks(row.registrationWeeks)}
+                  </td>
                   <td>{row.pause ? '–' : weeks(row.treatmentWeeks)}</td>
                   <td>{row.measuredOn ?? '–'}</td>
                   <td>{row.reasons.join('; ') || '–'}</td>

@@ -22,7 +22,15 @@ export type WaitColumn =
   | 'note';
 
 const SYNONYMS: Record<WaitColumn, string[]> = {
-  agb: ['AGB', 'AGB-code', 'agb_code', 'AGB-code vestiging', 'AGB vestiging', 'AGB-code organisatie', 'AGB-code zorgaanbieder'],
+  agb: [
+    'AGB',
+    'AGB-code',
+    'agb_code',
+    'AGB-code vestiging',
+    'AGB vestiging',
+    'AGB-code organisatie',
+    'AGB-code zorgaanbieder',
+  ],
   locationName: ['Locatie', 'Vestiging', 'Vestigingslocatie', 'Locatienaam', 'Naam vestiging'],
   postcode: ['Postcode', 'Postcode vestiging', 'Postcode locatie'],
   city: ['Plaats', 'Vestigingsplaats', 'Woonplaats'],
@@ -38,7 +46,9 @@ const SYNONYMS: Record<WaitColumn, string[]> = {
 };
 
 const BY_NAME = new Map<string, WaitColumn>(
-  Object.entries(SYNONYMS).flatMap(([column, names]) => names.map((name) => [comparable(name), column as WaitColumn])),
+  Object.entries(SYNONYMS).flatMap(([column, names]) =>
+    names.map((name) => [comparable(name), column as WaitColumn]),
+  ),
 );
 
 /** The column a header names, or null for a column we do not read. */

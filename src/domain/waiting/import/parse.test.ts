@@ -11,9 +11,30 @@ const GROUPS: DiagnosisGroup[] = [
   { code: 'nog-niet-gesteld', name: 'Diagnose nog niet gesteld', status: 'x' },
 ];
 const context = { diagnosisGroups: GROUPS, today: '2026-11-23' };
-const HEADER = 'AGB-code vestiging;Vestiging;Postcode;Plaats;Type zorg;Hoofddiagnosegroep;Aanmeldwachttijd;Behandelwachttijd;Soort;Aantal wachtenden;Peildatum;Opmerking';
-const row = (cells: Partial<Record<'agb' | 'kind' | 'group' | 'registration' | 'treatment' | 'basis' | 'count' | 'date' | 'postcode', string>>) =>
-  [cells.agb ?? '00999989', 'De Brug', cells.postcode ?? '2206 OL', 'Doorn', cells.kind ?? 'BGGZ', cells.group ?? '', cells.registration ?? '4', cells.treatment ?? '6', cells.basis ?? 'actueel', cells.count ?? '12', cells.date ?? '16-11-2026', ''].join(';');
+const HEADER =
+  'AGB-code vestiging;Vestiging;Postcode;Plaats;Type zorg;Hoofddiagnosegroep;Aanmeldwachttijd;Behandelwachttijd;Soort;Aantal wachtenden;Peildatum;Opmerking';
+const row = (
+  cells: Partial<
+    Record<
+      'agb' | 'kind' | 'group' | 'registration' | 'treatment' | 'basis' | 'count' | 'date' | 'postcode',
+      string
+    >
+  >,
+) =>
+  [
+    cells.agb ?? '00999989',
+    'De Brug',
+    cells.postcode ?? '2206 OL',
+    'Doorn',
+    cells.kind ?? 'BGGZ',
+    cells.group ?? '',
+    cells.registration ?? '4',
+    cells.treatment ?? '6',
+    cells.basis ?? 'actueel',
+    cells.count ?? '12',
+    cells.date ?? '16-11-2026',
+    '',
+  ].join(';');
 const file = (...lines: string[]) => new TextEncoder().encode([HEADER, ...lines].join('\r\n'));
 const onlyRow = (line: string) => {
   const parsed = parseWaitFile(file(line), context);
@@ -38,8 +59,16 @@ describe('waiting-time values as providers write them', () => {
   });
 
   it('reads an aanmeldstop as a pause, not as a wait, with its expected end', () => {
-    expect(parseWaitValue('Aanmeldstop')).toEqual({ kind: 'pause', reason: 'Aanmeldstop', expectedEnd: null });
-    expect(parseWaitValue('Cliëntstop tot 1-3-2027')).toEqual({ kind: 'pause', reason: 'Cliëntstop tot 1-3-2027', expectedEnd: '2027-03-01' });
+    expect(parseWaitValue('Aanmeldstop')).toEqual({
+      kind: 'pause',
+      reason: 'Aanmeldstop',
+      expectedEnd: null,
+    });
+    expect(parseWaitValue('Cliëntstop tot 1-3-2027')).toEqual({
+      kind: 'pause',
+      reason: 'Cliëntstop tot 1-3-2027',
+      expectedEnd: '2027-03-01',
+    });
     expect(parseWaitValue('Clientstop tot 31-2-2027').kind).toBe('invalid');
   });
 
@@ -75,33 +104,52 @@ describe('waiting-time values as providers write them', () => {
 
 describe('a waiting-time file, row by row', () => {
   it('reads a clean row with all values', () => {
-    const parsed = onlyRow(row({ group: 'Angststoornissen', registration: '3 dagen', treatment: '6-8 weken' }));
+    const parsed = onlyRow(
+      row({ group: 'Angststoornissen', registration: '3 dagen', treatment: '6-8 weken' }),
+    );
     expect(parsed).toMatchObject({ line: 2, status: 'ok', reasons: [] });
     expect(parsed.values).toMatchObject({
-      agb: '00999989', postcode: '2206 OL', careKind: 'bggz', diagnosisGroup: '05',
-      registrationWeeks: 0.4, treatmentWeeks: 8, basis: 'actueel', waitingCount: 12, measuredOn: '2026-11-16', pause: null,
+      agb: '00999989',
+      postcode: '2206 OL',
+      careKind: 'bggz',
+      diagnosisGroup: '05',
+      registrationWeeks: 0.4,
+      treatmentWeeks: 8,
+      basis: 'actueel',
+      waitingCount: 12,
+      measuredOn: '2026-11-16',
+      pause: null,
     });
   });
 
   it('reads a diagnosis group by code, by name without accents, "nog niet gesteld" and empty as all groups', () => {
     expect(onlyRow(row({ group: '4' })).values.diagnosisGroup).toBe('04');
     expect(onlyRow(row({ group: 'depressieve STEMMINGSSTOORNISSEN' })).values.diagnosisGroup).toBe('04');
-    expect(onlyRow(row({ group: 'Diagnose nog niet gesteld' })).values.diagnosisGroup).toBe('nog-niet-gesteld');
+    expect(onlyRow(row({ group: 'Diagnose nog niet gesteld' })).values.diagnosisGroup).toBe(
+      'nog-niet-gesteld',
+    );
     expect(onlyRow(row({ group: '' })).values.diagnosisGroup).toBeNull();
   });
 
   it('reads an aanmeldstop row as a pause with reason and expected end', () => {
     const parsed = onlyRow(row({ registration: 'Clientstop tot 1-3-2027', treatment: 'nvt' }));
     expect(parsed.status).toBe('ok');
-    expect(parsed.values).toMatchObject({ pause: { reason: 'Clientstop tot 1-3-2027', expectedEnd: '2027-03-01' }, registrationWeeks: null });
+    expect(parsed.values).toMatchObject({
+      pause: { reason: 'Clientstop tot 1-3-2027', expectedEnd: '2027-03-01' },
+      registrationWeeks: null,
+    });
   });
 
   it('reads a windows-1252 file with é and ë, and a comma delimiter', () => {
-    const text = 'AGB,Locatie,Postcode,Diagnosegroep,Aanmeldtijd,Behandeltijd,Datum,Opmerking\n00999989,De Brug,2206OL,Angststoornissen,4,6,23-11-26,Cliënten met één vraag\n';
+    const text =
+      'AGB,Locatie,Postcode,Diagnosegroep,Aanmeldtijd,Behandeltijd,Datum,Opmerking\n00999989,De Brug,2206OL,Angststoornissen,4,6,23-11-26,Cliënten met één vraag\n';
     const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const parsed = parseWaitFile(bytes, context);
     expect(parsed).toMatchObject({ encoding: 'iso-8859-1', delimiter: ',' });
-    expect(parsed.rows[0]).toMatchObject({ status: 'ok', values: { note: 'Cliënten met één vraag', postcode: '2206 OL', measuredOn: '2026-11-23' } });
+    expect(parsed.rows[0]).toMatchObject({
+      status: 'ok',
+      values: { note: 'Cliënten met één vraag', postcode: '2206 OL', measuredOn: '2026-11-23' },
+    });
   });
 
   it('reads UTF-8 with a byte-order mark', () => {
@@ -138,7 +186,10 @@ describe('a waiting-time file, row by row', () => {
   });
 
   it('reports a missing column for the whole file', () => {
-    const parsed = parseWaitFile(new TextEncoder().encode('AGB;Postcode;Aanmeldwachttijd\n1;2206 OL;4\n'), context);
+    const parsed = parseWaitFile(
+      new TextEncoder().encode('AGB;Postcode;Aanmeldwachttijd\n1;2206 OL;4\n'),
+      context,
+    );
     expect(parsed.problems).toEqual([expect.stringMatching(/Kolom ontbreekt: Behandelwachttijd, Peildatum/)]);
     expect(parsed.rows).toEqual([]);
   });
@@ -151,7 +202,9 @@ describe('a waiting-time file, row by row', () => {
 
 describe('a large waiting-time file', () => {
   it('reads 50,000 rows (about 4 MB) in well under the time of an upload', () => {
-    const lines = Array.from({ length: 50_000 }, (_, i) => row({ agb: String(10_000_000 + i), group: String((i % 2) + 4) }));
+    const lines = Array.from({ length: 50_000 }, (_, i) =>
+      row({ agb: String(10_000_000 + i), group: String((i % 2) + 4) }),
+    );
     const bytes = file(...lines);
     expect(bytes.length).toBeGreaterThan(3_000_000);
     const started = performance.now();

@@ -62,28 +62,54 @@ export interface ParseContext {
 }
 
 const CARE_KINDS: Record<string, ImportCareKind> = {
-  bggz: 'bggz', gbggz: 'bggz', basisggz: 'bggz', generalistischebasisggz: 'bggz', ggzbasis: 'bggz',
-  sggz: 'sggz', gespecialiseerdeggz: 'sggz', specialistischeggz: 'sggz', ggzspecialistisch: 'sggz',
+  bggz: 'bggz',
+  gbggz: 'bggz',
+  basisggz: 'bggz',
+  generalistischebasisggz: 'bggz',
+  ggzbasis: 'bggz',
+  sggz: 'sggz',
+  gespecialiseerdeggz: 'sggz',
+  specialistischeggz: 'sggz',
+  ggzspecialistisch: 'sggz',
 };
 
-const BASES: Record<string, WaitBasis> = { actueel: 'actueel', actuele: 'actueel', retrospectief: 'retrospectief', retrospectieve: 'retrospectief' };
+const BASES: Record<string, WaitBasis> = {
+  actueel: 'actueel',
+  actuele: 'actueel',
+  retrospectief: 'retrospectief',
+  retrospectieve: 'retrospectief',
+};
 
 /** Diagnosis group by code ("4", "04") or by name, without case or accents; "" is all groups. */
 function diagnosisGroupOf(raw: string, groups: readonly DiagnosisGroup[]): { code: string | null } | null {
   const text = raw.trim();
-  if (text === '' || ['alle', 'allediagnosegroepen', 'alle', 'nvt'].includes(comparable(text))) return { code: null };
+  if (text === '' || ['alle', 'allediagnosegroepen', 'alle', 'nvt'].includes(comparable(text)))
+    return { code: null };
   const asCode = /^\d{1,2}$/.test(text) ? text.padStart(2, '0') : text;
   const byCode = groups.find((g) => g.code === asCode);
   if (byCode) return { code: byCode.code };
   const key = comparable(text);
-  if (key === comparable('Diagnose nog niet gesteld') || key === comparable(NOT_YET_DIAGNOSED_CODE)) return { code: NOT_YET_DIAGNOSED_CODE };
+  if (key === comparable('Diagnose nog niet gesteld') || key === comparable(NOT_YET_DIAGNOSED_CODE))
+    return { code: NOT_YET_DIAGNOSED_CODE };
   const byName = groups.find((g) => comparable(g.name) === key);
   return byName ? { code: byName.code } : null;
 }
 
 const emptyValues = (): WaitRowValues => ({
-  agb: null, locationName: null, postcode: null, city: null, careKind: null, serviceName: null, diagnosisGroup: null,
-  registrationWeeks: null, treatmentWeeks: null, pause: null, basis: 'actueel', waitingCount: null, measuredOn: null, note: null,
+  agb: null,
+  locationName: null,
+  postcode: null,
+  city: null,
+  careKind: null,
+  serviceName: null,
+  diagnosisGroup: null,
+  registrationWeeks: null,
+  treatmentWeeks: null,
+  pause: null,
+  basis: 'actueel',
+  waitingCount: null,
+  measuredOn: null,
+  note: null,
 });
 
 /** Reads the file bytes into verdicts per row. Never throws on bad content: it reports it. */
@@ -96,7 +122,9 @@ export function parseWaitFile(bytes: Uint8Array, context: ParseContext): ParsedW
     csvRows = readCsvRows(text, { delimiter });
   } catch (error) {
     if (error instanceof DomainError) {
-      result.problems.push(error.details.map((d) => `${d.field}: ${d.message}`).join('; ') || error.userMessage);
+      result.problems.push(
+        error.details.map((d) => `${d.field}: ${d.message}`).join('; ') || error.userMessage,
+      );
       return result;
     }
     throw error;
@@ -111,25 +139,47 @@ export function parseWaitFile(bytes: Uint8Array, context: ParseContext): ParsedW
     const column = columnOfHeader(name);
     if (column && !columns.has(column)) columns.set(column, index);
   });
-  const missing: WaitColumn[] = (['registrationWait', 'treatmentWait', 'measuredOn', 'postcode'] as const).filter((c) => !columns.has(c));
+  const missing: WaitColumn[] = (
+    ['registrationWait', 'treatmentWait', 'measuredOn', 'postcode'] as const
+  ).filter((c) => !columns.has(c));
   if (!columns.has('agb') && !columns.has('locationName')) missing.push('agb');
   if (missing.length > 0) {
-    result.problems.push(`Kolom ontbreekt: ${missing.map((c) => COLUMN_LABELS[c]).join(', ')}. Zie de beschrijving van het formaat.`);
+    result.problems.push(
+      `Kolom ontbreekt: ${missing.map((c) => COLUMN_LABELS[c]).join(', ')}. Zie de beschrijving van het formaat.`,
+    );
     return result;
   }
   if (rows.length === 0) result.problems.push('Het bestand heeft geen regels onder de kopregel.');
-  result.rows = rows.map(({ fields, line }) => parseRow(fields, line, header.fields.length, columns, context));
+  result.rows = rows.map(({ fields, line }) =>
+    parseRow(fields, line, header.fields.length, columns, context),
+  );
   return result;
 }
 
-function parseRow(fields: string[], line: number, width: number, columns: Map<WaitColumn, number>, context: ParseContext): ParsedWaitRow {
+function parseRow(
+  fields: string[],
+  line: number,
+  width: number,
+  columns: Map<WaitColumn, number>,
+  context: ParseContext,
+): ParsedWaitRow {
   const values = emptyValues();
   const reasons: string[] = [];
   if (fields.length < width) {
-    return { line, status: 'rejected', reasons: [`te weinig kolommen: ${fields.length} van de ${width}`], values };
+    return {
+      line,
+      status: 'rejected',
+      reasons: [`te weinig kolommen: ${fields.length} van de ${width}`],
+      values,
+    };
   }
   if (fields.slice(width).some((f) => f.trim() !== '')) {
-    return { line, status: 'rejected', reasons: [`te veel kolommen: ${fields.length} in plaats van ${width}`], values };
+    return {
+      line,
+      status: 'rejected',
+      reasons: [`te veel kolommen: ${fields.length} in plaats van ${width}`],
+      values,
+    };
   }
   const cell = (column: WaitColumn): string => {
     const index = columns.get(column);
@@ -147,7 +197,8 @@ function parseRow(fields: string[], line: number, width: number, columns: Map<Wa
   values.serviceName = optional('serviceName');
   const postcode = cell('postcode').toUpperCase().replace(/\s/g, '');
   if (postcode === '') reasons.push('postcode ontbreekt');
-  else if (!/^[1-9]\d{3}[A-Z]{2}$/.test(postcode)) reasons.push(`postcode "${cell('postcode')}" is geen Nederlandse postcode`);
+  else if (!/^[1-9]\d{3}[A-Z]{2}$/.test(postcode))
+    reasons.push(`postcode "${cell('postcode')}" is geen Nederlandse postcode`);
   else values.postcode = `${postcode.slice(0, 4)} ${postcode.slice(4)}`;
   if (!values.agb && !values.locationName) reasons.push('AGB-code of locatienaam ontbreekt');
 
@@ -160,7 +211,8 @@ function parseRow(fields: string[], line: number, width: number, columns: Map<Wa
 
   const group = diagnosisGroupOf(cell('diagnosisGroup'), context.diagnosisGroups);
   if (group) values.diagnosisGroup = group.code;
-  else reasons.push(`diagnosegroep "${cell('diagnosisGroup')}" staat niet in de lijst van hoofddiagnosegroepen`);
+  else
+    reasons.push(`diagnosegroep "${cell('diagnosisGroup')}" staat niet in de lijst van hoofddiagnosegroepen`);
 
   const basis = cell('basis');
   if (basis !== '') {
@@ -182,14 +234,24 @@ function parseRow(fields: string[], line: number, width: number, columns: Map<Wa
 
   values.note = optional('note');
   readWaits(parseWaitValue(cell('registrationWait')), parseWaitValue(cell('treatmentWait')), values, reasons);
-  if (values.pause && values.pause.expectedEnd && values.measuredOn && values.pause.expectedEnd < values.measuredOn) {
+  if (
+    values.pause &&
+    values.pause.expectedEnd &&
+    values.measuredOn &&
+    values.pause.expectedEnd < values.measuredOn
+  ) {
     reasons.push('de einddatum van de aanmeldstop ligt vóór de peildatum');
   }
   return { line, status: reasons.length ? 'rejected' : 'ok', reasons, values };
 }
 
 /** Either both waits in weeks, or a pause in one of the two columns; anything else is a reason. */
-function readWaits(registration: WaitValue, treatment: WaitValue, values: WaitRowValues, reasons: string[]): void {
+function readWaits(
+  registration: WaitValue,
+  treatment: WaitValue,
+  values: WaitRowValues,
+  reasons: string[],
+): void {
   const pause = registration.kind === 'pause' ? registration : treatment.kind === 'pause' ? treatment : null;
   if (pause) {
     values.pause = { reason: pause.reason, expectedEnd: pause.expectedEnd };

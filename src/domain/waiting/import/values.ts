@@ -17,7 +17,13 @@ export type WaitValue =
   | { kind: 'invalid'; reason: string };
 
 const NOT_GIVEN = new Set(['', 'nvt', 'navt', 'onbekend', 'nb']);
-const NO_WAIT = new Set(['geenwachtlijst', 'geenwachttijd', 'direct', 'directplaats', 'geenwachtlijstdirectplaats']);
+const NO_WAIT = new Set([
+  'geenwachtlijst',
+  'geenwachttijd',
+  'direct',
+  'directplaats',
+  'geenwachtlijstdirectplaats',
+]);
 const PAUSE = /^(aanmeldstop|clientstop|patientenstop|opnamestop|wachtlijststop|intakestop)/;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -32,20 +38,33 @@ export function parseWaitValue(raw: string): WaitValue {
   if (PAUSE.test(key)) {
     const until = /\b(?:tot(?:\s+en\s+met)?|t\/m|tm)\s+(\S+)/i.exec(text);
     const end = until ? parseDutchDate(until[1]!.replace(/[.)]+$/, '')) : null;
-    if (until && !end) return { kind: 'invalid', reason: `einddatum van de aanmeldstop "${until[1]}" is geen datum` };
+    if (until && !end)
+      return { kind: 'invalid', reason: `einddatum van de aanmeldstop "${until[1]}" is geen datum` };
     return { kind: 'pause', reason: text, expectedEnd: end };
   }
   const normalised = text.toLowerCase().replace(/\s+/g, ' ');
   if (/^-\s*\d/.test(normalised)) return { kind: 'invalid', reason: `"${text}" is negatief` };
-  const match = /^(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|tot)\s*(\d+(?:[.,]\d+)?))?\s*(weken|week|wkn|wk|w|dagen|dag|d|maanden|maand|mnd|m)?\.?$/.exec(normalised);
-  if (!match) return { kind: 'invalid', reason: `"${text}" is geen wachttijd (verwacht bijvoorbeeld "6", "6 weken", "6-8 weken", "3 dagen" of "Geen wachtlijst")` };
+  const match =
+    /^(\d+(?:[.,]\d+)?)(?:\s*(?:-|–|tot)\s*(\d+(?:[.,]\d+)?))?\s*(weken|week|wkn|wk|w|dagen|dag|d|maanden|maand|mnd|m)?\.?$/.exec(
+      normalised,
+    );
+  if (!match)
+    return {
+      kind: 'invalid',
+      reason: `"${text}" is geen wachttijd (verwacht bijvoorbeeld "6", "6 weken", "6-8 weken", "3 dagen" of "Geen wachtlijst")`,
+    };
   const lower = number(match[1]!);
   const upper = match[2] === undefined ? lower : number(match[2]);
-  if (upper < lower) return { kind: 'invalid', reason: `in "${text}" is de bovengrens kleiner dan de ondergrens` };
+  if (upper < lower)
+    return { kind: 'invalid', reason: `in "${text}" is de bovengrens kleiner dan de ondergrens` };
   const unit = match[3] ?? 'weken';
   const weeks = unit.startsWith('d') ? upper / 7 : unit.startsWith('m') ? (upper * 52) / 12 : upper;
   const rounded = round1(weeks);
-  if (rounded > MAX_PLAUSIBLE_WEEKS) return { kind: 'invalid', reason: `"${text}" is meer dan ${MAX_PLAUSIBLE_WEEKS} weken; controleer de waarde` };
+  if (rounded > MAX_PLAUSIBLE_WEEKS)
+    return {
+      kind: 'invalid',
+      reason: `"${text}" is meer dan ${MAX_PLAUSIBLE_WEEKS} weken; controleer de waarde`,
+    };
   return { kind: 'weeks', weeks: rounded };
 }
 
@@ -56,7 +75,12 @@ export function parseDutchDate(raw: string): string | null {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text);
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (dutch) [d, m, y] = [Number(dutch[1]), Number(dutch[2]), dutch[3]!.length === 2 ? 2000 + Number(dutch[3]) : Number(dutch[3])];
+  else if (dutch)
+    [d, m, y] = [
+      Number(dutch[1]),
+      Number(dutch[2]),
+      dutch[3]!.length === 2 ? 2000 + Number(dutch[3]) : Number(dutch[3]),
+    ];
   else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
@@ -67,6 +91,7 @@ export function parseDutchDate(raw: string): string | null {
 export function parseCount(raw: string): { ok: true; value: number | null } | { ok: false; reason: string } {
   const text = raw.trim().replace(/\./g, '');
   if (text === '' || NOT_GIVEN.has(comparable(text))) return { ok: true, value: null };
-  if (!/^\d+$/.test(text)) return { ok: false, reason: `aantal wachtenden "${raw.trim()}" is geen heel getal van 0 of meer` };
+  if (!/^\d+$/.test(text))
+    return { ok: false, reason: `aantal wachtenden "${raw.trim()}" is geen heel getal van 0 of meer` };
   return { ok: true, value: Number(text) };
 }
