@@ -15,7 +15,7 @@ import type {
   RuleVersionBody,
 } from '../http/schemas/advice';
 import type { SessionBody } from '../http/schemas/auth';
-import { api, ApiError, type FieldProblem } from './api';
+import { api, callApi } from './api';
 
 export type HelpQuestion = Static<typeof HelpQuestionBody>;
 export type Advice = Static<typeof AdviceBody>;
@@ -27,45 +27,7 @@ export type RuleEdit = Static<typeof RuleEditBody>;
 export type NewRule = Static<typeof NewRuleBody>;
 export type Session = Static<typeof SessionBody>;
 
-/** The session's CSRF token from its readable cookie (double submit), for changing requests. */
-function csrfToken(): string | undefined {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
-  return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
-}
-
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const token = method === 'GET' ? undefined : csrfToken();
-  if (token) headers['x-csrf-token'] = token;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      'geen-verbinding',
-      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    );
-  }
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (
-      payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined
-    )?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http-${response.status}`,
-      error?.message ?? 'Er ging iets mis. Probeer het later opnieuw.',
-      error?.details ?? [],
-    );
-  }
-  return payload as T;
-}
+const call = callApi;
 
 export const fetchAdvice = (question: HelpQuestion) => call<Advice>('POST', '/api/advice', question);
 export const fetchRouteCatalog = () => call<RouteCatalog>('GET', '/api/routes');

@@ -14,7 +14,7 @@ import type {
 } from '../http/schemas/auth';
 import type { Role } from '../domain/access/roles';
 import { decide, type Action } from '../domain/access/permissions';
-import { ApiError, type FieldProblem } from './api';
+import { callApi } from './api';
 
 export type Session = Static<typeof SessionBody>;
 export type Account = Static<typeof AccountBody>;
@@ -32,45 +32,7 @@ export interface OrganizationOption {
   kind: string;
 }
 
-function csrfToken(): string | undefined {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
-  return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
-}
-
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const token = method === 'GET' ? undefined : csrfToken();
-  if (token) headers['x-csrf-token'] = token;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError(
-      0,
-      'geen-verbinding',
-      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    );
-  }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (
-      payload as { error?: { code?: string; message?: string; details?: FieldProblem[] } } | undefined
-    )?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http-${response.status}`,
-      error?.message ?? 'Er ging iets mis. Probeer het later opnieuw.',
-      error?.details ?? [],
-    );
-  }
-  return payload as T;
-}
+const call = callApi;
 
 const q = (params: Record<string, string | number | undefined>) => {
   const search = new URLSearchParams();

@@ -265,6 +265,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
       'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
     );
   }
+  if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     if (isErrorBody(body))
@@ -276,6 +277,29 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     );
   }
   return body as T;
+}
+
+/** The session's CSRF token from its readable cookie (double submit), for changing requests. */
+function csrfToken(): string | undefined {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
+  return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
+}
+
+/**
+ * Calls the API with a JSON body (if any) and, for changing requests, the CSRF token; answers
+ * the parsed body (undefined for 204) or throws an ApiError with the server's Dutch message.
+ */
+export async function callApi<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = method === 'GET' ? undefined : csrfToken();
+  if (token) headers['x-csrf-token'] = token;
+  return request<T>(url, {
+    method,
+    headers,
+    signal: signal ?? null,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
 }
 
 const postJson = <T>(path: string, payload: unknown, signal?: AbortSignal) =>

@@ -4,7 +4,7 @@
  * The server's report is shown per row. Format: docs/import-wachttijden.md.
  */
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api';
+import { ApiError, callApi } from '../api';
 import { sessionMay } from '../api-auth';
 import { useSession } from '../session';
 import type { RowOutcome, WaitImportReport } from '../../services/wait-import';
@@ -26,11 +26,6 @@ export function useWaitImportNav(): { to: string; label: string; end: boolean }[
     : [];
 }
 
-function csrfToken(): string | undefined {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
-  return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
-}
-
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = '';
@@ -40,34 +35,8 @@ function toBase64(buffer: ArrayBuffer): string {
 }
 
 async function sendFile(file: File, dryRun: boolean): Promise<WaitImportReport> {
-  const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
-  const token = csrfToken();
-  if (token) headers['x-csrf-token'] = token;
-  const body = JSON.stringify({
-    fileName: file.name,
-    contentBase64: toBase64(await file.arrayBuffer()),
-    dryRun,
-  });
-  let response: Response;
-  try {
-    response = await fetch('/api/imports/waiting-times', { method: 'POST', headers, body });
-  } catch {
-    throw new ApiError(
-      0,
-      'geen-verbinding',
-      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    );
-  }
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string } } | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http-${response.status}`,
-      error?.message ?? 'Er ging iets mis.',
-    );
-  }
-  return payload as WaitImportReport;
+  const contentBase64 = toBase64(await file.arrayBuffer());
+  return callApi<WaitImportReport>('POST', '/api/imports/waiting-times', { fileName: file.name, contentBase64, dryRun });
 }
 
 const weeks = (n: number | null) => (n === null ? '–' : `${String(n).replace('.', ',')} wk`);
