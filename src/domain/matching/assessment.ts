@@ -16,7 +16,7 @@ import {
   type CoverageReading,
   type WaitReading,
 } from './availability';
-import type { Candidate, IndexedService, MatchIndex } from './index';
+import type { CandidateList, IndexedService, MatchIndex } from './index';
 import { interpretText } from './text';
 import type { InterpretedText, MatchContext, Need } from './types';
 
@@ -48,6 +48,8 @@ export interface ResolvedNeed {
   queryWords: QueryWord[];
   characteristics: ReadonlySet<ExclusionCode>;
   insurer: Insurer | null;
+  /** The insurer's and its concern's numbers in the index (MatchIndex.partyNumber). */
+  parties: { insurer: number; concern: number };
   radiusKm: number;
   municipalityName: string;
   interpreted: InterpretedText | undefined;
@@ -92,6 +94,10 @@ export function resolveNeed(index: MatchIndex, need: Need, context: MatchContext
     queryWords,
     characteristics: new Set(need.characteristics ?? []),
     insurer,
+    parties: {
+      insurer: insurer ? index.partyNumber(insurer.id) : -2,
+      concern: insurer ? index.partyNumber(insurer.concern) : -2,
+    },
     radiusKm: need.preferences?.maxDistanceKm ?? DEFAULT_RADIUS_KM,
     municipalityName: index.municipalityName(need.municipalityCode),
     interpreted: text
@@ -105,7 +111,7 @@ export interface Assessment {
   entry: IndexedService;
   distanceKm: number | null;
   coverage: CoverageReading;
-  contract: ContractReading & { moment?: number };
+  contract: ContractReading;
   /** Why distance does not matter for this patient: help online, or at home within the werkgebied. */
   nearBy: 'online' | 'aan-huis' | null;
   /** Read on demand (waitOf): most considered services are left out before their wait matters. */
@@ -119,28 +125,17 @@ export interface CompleteAssessment extends Assessment {
   wait: WaitReading;
 }
 
-const UNRESTRICTED: CoverageReading = { status: 'onbeperkt' };
-const ELSEWHERE: CoverageReading = { status: 'nee' };
-
-/**
- * Reads one candidate's facts for the filters. A candidate found only through the grid or the
- * national online list does not name the municipality in its coverage (else the municipality
- * lookup would have found it), so its coverage needs no date check.
- */
-export function assess(candidate: Candidate, need: ResolvedNeed): Assessment {
-  const { entry, distanceKm } = candidate;
-  const service = entry.service;
-  const coverage = candidate.coversMunicipality
-    ? coverageOn(service, need.need.municipalityCode, need.today)
-    : service.coverage.length === 0
-      ? UNRESTRICTED
-      : ELSEWHERE;
+/** Reads the facts of candidate `i` for the filters. */
+export function assess(candidates: CandidateList, i: number, need: ResolvedNeed): Assessment {
+  const entry = candidates.entries[i]!;
+  const km = candidates.distances[i]!;
+  const coverage = coverageOn(candidates.coverageHere[i]!, entry.bounded, need.today);
   const homeVisits = entry.homeVisits && (coverage.status === 'ja' || coverage.status === 'onbeperkt');
   return {
     entry,
-    distanceKm,
+    distanceKm: Number.isNaN(km) ? null : km,
     coverage,
-    contract: contractFor(entry, need.insurer, need.year),
+    contract: contractFor(entry, need.insurer, need.year, need.parties),
     nearBy: entry.online ? 'online' : homeVisits ? 'aan-huis' : null,
     wait: null,
     dataAgeDays: 0,

@@ -4,10 +4,11 @@
  * insurer this year, and which waiting time applies to the patient's diagnosis group and how old
  * it is. Pure readings of the data; the decisions (exclude, rank, explain) are made elsewhere.
  */
-import type { CatalogService, ContractFact, Insurer, IsoDate, WaitFact } from '../catalog/types';
+import type { CoverageArea, Insurer, IsoDate, WaitFact } from '../catalog/types';
+import { CEILING_STATE_IDS, type CeilingState } from '../catalog/vocabulary';
 import { daysSince, freshness, type Freshness } from '../waiting/staleness';
 import { normStatus, totalWaitWeeks } from '../waiting/treeknorm';
-import type { IndexedService } from './index';
+import { CONTRACT_FIELD, CONTRACT_STRIDE, type IndexedService } from './index';
 import type { WaitSummary } from './types';
 
 export type CoverageReading =
@@ -23,12 +24,16 @@ const COVERED: CoverageReading = { status: 'ja' };
 const NOT_COVERED: CoverageReading = { status: 'nee' };
 const UNRESTRICTED: CoverageReading = { status: 'onbeperkt' };
 
-export function coverageOn(service: CatalogService, municipalityCode: string, today: IsoDate): CoverageReading {
-  if (service.coverage.length === 0) return UNRESTRICTED;
+/**
+ * Coverage of the patient's municipality on `today`, from the service's coverage areas for that
+ * municipality (`null`: it names the municipality in no period). validFrom and validTo are both
+ * inclusive. `bounded` says whether the service names a werkgebied at all.
+ */
+export function coverageOn(areas: readonly CoverageArea[] | null, bounded: boolean, today: IsoDate): CoverageReading {
+  if (!bounded) return UNRESTRICTED;
   let from: IsoDate | null = null;
   let until: IsoDate | null = null;
-  for (const c of service.coverage) {
-    if (c.municipalityCode !== municipalityCode) continue;
+  for (const c of areas ?? []) {
     if (c.validFrom > today) {
       if (from === null || c.validFrom < from) from = c.validFrom;
     } else if (c.validTo !== null && c.validTo < today) {
@@ -46,9 +51,10 @@ export type ContractReading =
   /** The kind of care is not paid by insurers (welfare, crisis, e-health...). */
   | { status: 'niet-nodig' }
   | { status: 'verzekeraar-onbekend' }
-  | { status: 'geen-contract'; insurer: Insurer; year: number; fact: ContractFact | null }
-  | { status: 'plafond-bereikt'; insurer: Insurer; year: number; fact: ContractFact }
-  | { status: 'gecontracteerd'; insurer: Insurer; year: number; fact: ContractFact };
+  | { status: 'geen-contract'; insurer: Insurer; year: number; moment?: number }
+  | { status: 'plafond-bereikt'; insurer: Insurer; year: number; moment: number }
+  /** `moment`: when the contract fact used was confirmed (epoch ms). */
+  | { status: 'gecontracteerd'; insurer: Insurer; year: number; ceiling: Exclude<CeilingState, 'bereikt'>; moment: number };
 
 const NOT_NEEDED: ContractReading = { status: 'niet-nodig' };
 const INSURER_UNKNOWN: ContractReading = { status: 'verzekeraar-onbekend' };
@@ -57,30 +63,38 @@ const NO_WAITING_LIST: WaitReading = { status: 'geen-wachtlijst' };
 /**
  * The contract for the patient's insurer in `year`. Insurers contract per concern (Achmea for
  * Zilveren Kruis, FBTO, Interpolis...), so a fact for the patient's own label counts first, and
- * otherwise the most recently confirmed fact for any label of the same concern.
+ * otherwise the most recently confirmed fact for any label of the same concern. Reads the facts
+ * packed on the index entry (CONTRACT_FIELD); `parties` are the patient's insurer and concern
+ * numbers in the index.
  */
-export function contractFor(entry: IndexedService, insurer: Insurer | null, year: number): ContractReading & { moment?: number } {
+export function contractFor(
+  entry: IndexedService,
+  insurer: Insurer | null,
+  year: number,
+  parties: { insurer: number; concern: number },
+): ContractReading {
   if (!entry.requiresContract) return NOT_NEEDED;
   if (!insurer) return INSURER_UNKNOWN;
+  const facts = entry.contractFacts;
   let own = -1;
   let sibling = -1;
-  const contracts = entry.service.contracts;
-  const moments = entry.contractMoments;
-  for (let i = 0; i < contracts.length; i++) {
-    const c = contracts[i]!;
-    if (c.year !== year) continue;
-    if (c.insurerId === insurer.id) {
-      if (own < 0 || moments[i]! > moments[own]!) own = i;
-    } else if (c.insurerId === insurer.concern || entry.contractConcerns[i] === insurer.concern) {
-      if (sibling < 0 || moments[i]! > moments[sibling]!) sibling = i;
+  for (let at = 0; at < facts.length; at += CONTRACT_STRIDE) {
+    if (facts[at + CONTRACT_FIELD.year] !== year) continue;
+    const party = facts[at + CONTRACT_FIELD.insurer];
+    const moment = facts[at + CONTRACT_FIELD.moment]!;
+    if (party === parties.insurer) {
+      if (own < 0 || moment > facts[own + CONTRACT_FIELD.moment]!) own = at;
+    } else if (party === parties.concern || facts[at + CONTRACT_FIELD.concern] === parties.concern) {
+      if (sibling < 0 || moment > facts[sibling + CONTRACT_FIELD.moment]!) sibling = at;
     }
   }
   const chosen = own >= 0 ? own : sibling;
-  const fact = chosen >= 0 ? contracts[chosen]! : null;
-  const moment = chosen >= 0 ? moments[chosen] : undefined;
-  if (!fact || !fact.contracted) return { status: 'geen-contract', insurer, year, fact, moment };
-  if (fact.ceiling === 'bereikt') return { status: 'plafond-bereikt', insurer, year, fact, moment };
-  return { status: 'gecontracteerd', insurer, year, fact, moment };
+  if (chosen < 0) return { status: 'geen-contract', insurer, year };
+  const moment = facts[chosen + CONTRACT_FIELD.moment]!;
+  if (facts[chosen + CONTRACT_FIELD.contracted] !== 1) return { status: 'geen-contract', insurer, year, moment };
+  const ceiling = CEILING_STATE_IDS[facts[chosen + CONTRACT_FIELD.ceiling]!]!;
+  if (ceiling === 'bereikt') return { status: 'plafond-bereikt', insurer, year, moment };
+  return { status: 'gecontracteerd', insurer, year, ceiling, moment };
 }
 
 /** Whose wait it is: the patient's own diagnosis group, all groups, or another group's (the longest). */
@@ -138,13 +152,13 @@ export function waitFor(entry: IndexedService, groups: readonly string[], now: D
 export function dataAgeDays(
   entry: IndexedService,
   wait: WaitReading,
-  contract: { moment?: number },
+  contract: ContractReading,
   now: Date,
 ): number {
   let age = 0;
   if (wait.status === 'bekend') age = wait.summary.ageDays;
   else if (wait.status === 'onbekend' && wait.ageDays !== null) age = wait.ageDays;
-  if (contract.moment !== undefined) age = Math.max(age, daysSince(contract.moment, now));
+  if ('moment' in contract && contract.moment !== undefined) age = Math.max(age, daysSince(contract.moment, now));
   if (entry.pauseMoment !== null) age = Math.max(age, daysSince(entry.pauseMoment, now));
   return age;
 }

@@ -52,7 +52,7 @@ function contractReasons(a: CompleteAssessment): Reason[] {
     return [{ code: 'contract-onbekend', tone: 'let-op', text: 'Zorgverzekeraar onbekend: contract en omzetplafond niet gecontroleerd' }];
   }
   if (c.status !== 'gecontracteerd') return [];
-  const nearly = c.fact.ceiling === 'bijna';
+  const nearly = c.ceiling === 'bijna';
   return [
     {
       code: nearly ? 'plafond-bijna' : 'contract',

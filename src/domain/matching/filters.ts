@@ -30,14 +30,17 @@ export function offeredLanguages(languages: readonly string[]): readonly string[
 
 /** All reasons this service is left out for this need; empty when it is a match. */
 export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReason[] {
-  const service = a.entry.service;
+  // Reads the copies on the index entry first; the service itself only when a reason applies.
+  const entry = a.entry;
   const preferences = need.need.preferences ?? {};
-  const crisis = service.kind === 'crisis';
+  const crisis = entry.crisis;
   const reasons: ExclusionReason[] = [];
 
-  for (const code of service.exclusions) {
-    if (need.characteristics.has(code)) {
-      reasons.push({ code: 'exclusiecriterium', text: `Exclusiecriterium: ${lowerFirst(labelOf(EXCLUSION_CODES, code))}` });
+  if (entry.hasExclusions && need.characteristics.size > 0) {
+    for (const code of entry.service.exclusions) {
+      if (need.characteristics.has(code)) {
+        reasons.push({ code: 'exclusiecriterium', text: `Exclusiecriterium: ${lowerFirst(labelOf(EXCLUSION_CODES, code))}` });
+      }
     }
   }
 
@@ -51,8 +54,9 @@ export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReaso
   }
 
   const age = need.need.age;
-  if (age < service.ageMin || (service.ageMax !== null && age > service.ageMax)) {
-    reasons.push({ code: 'leeftijd', text: `Leeftijd ${age}: aanbod is voor ${ageRange(service.ageMin, service.ageMax)}` });
+  if (age < entry.ageMin || age > entry.ageMax) {
+    const { ageMin, ageMax } = entry.service;
+    reasons.push({ code: 'leeftijd', text: `Leeftijd ${age}: aanbod is voor ${ageRange(ageMin, ageMax)}` });
   }
 
   if (a.contract.status === 'geen-contract') {
@@ -64,8 +68,8 @@ export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReaso
     });
   }
 
-  const pause = service.pause;
-  if (pause?.active && !crisis) {
+  const pause = entry.pauseActive && !crisis ? entry.service.pause : null;
+  if (pause) {
     const why = pause.reason ? `: ${lowerFirst(pause.reason)}` : '';
     const until = pause.expectedEnd ? `verwacht tot ${formatDate(pause.expectedEnd)}` : 'einddatum onbekend';
     reasons.push({ code: 'aanmeldstop', text: `Aanmeldstop${why} (${until})` });
@@ -80,7 +84,7 @@ export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReaso
   }
 
   const language = preferences.language;
-  if (language && !offeredLanguages(service.languages).includes(language)) {
+  if (language && !offeredLanguages(entry.service.languages).includes(language)) {
     reasons.push({ code: 'taal', text: `Biedt geen hulp in het ${languageName(language)}` });
   }
 

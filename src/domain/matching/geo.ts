@@ -25,13 +25,13 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
  * A fast distance measure from one fixed point, for many points: the equirectangular
  * approximation, within 0.1 % of the great-circle distance over the Netherlands' distances.
  */
-export function distanceFrom(centre: GeoPoint): (point: GeoPoint) => number {
+export function distanceFrom(centre: GeoPoint): (lat: number, lon: number) => number {
   const kmPerDegreeLat = (EARTH_RADIUS_KM * Math.PI) / 180;
   const lat0 = centre.lat;
   const lon0 = centre.lon;
-  return (point) => {
-    const x = (point.lon - lon0) * Math.cos(radians((point.lat + lat0) / 2));
-    const y = point.lat - lat0;
+  return (lat, lon) => {
+    const x = (lon - lon0) * Math.cos(radians((lat + lat0) / 2));
+    const y = lat - lat0;
     return kmPerDegreeLat * Math.sqrt(x * x + y * y);
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CandidateList } from './index';
 import { aNeed, anIndex, aPause, aService, coverage, EDE, GRONINGEN, kmNorthOf, matchAmong, rankedIds, UTRECHT, WAGENINGEN } from './test-builders';
+
+const idsOf = (list: CandidateList) => list.entries.map((e) => e.service.id);
 
 describe('the matching index', () => {
   it('adds a new service with upsert, and the next match finds it', () => {
@@ -58,8 +61,7 @@ describe('the matching index', () => {
     const inside = aService({ coverage: [], at: kmNorthOf(EDE, 19) });
     const outside = aService({ coverage: [], at: kmNorthOf(EDE, 21) });
     const index = anIndex([inside, outside]);
-    const ids = index.candidates(['bggz'], EDE.code, EDE.point, 20, 10).map((c) => c.entry.service.id);
-    expect(ids).toEqual([inside.id]);
+    expect(idsOf(index.candidates(['bggz'], EDE.code, EDE.point, 20, 10))).toEqual([inside.id]);
   });
 
   it('finds services with a werkgebied elsewhere only in the neighbourhood', () => {
@@ -67,21 +69,22 @@ describe('the matching index', () => {
     const further = aService({ coverage: [coverage(WAGENINGEN)], at: kmNorthOf(EDE, 11) });
     const index = anIndex([neighbour, further]);
     const found = index.candidates(['bggz'], EDE.code, EDE.point, 50, 10);
-    expect(found.map((c) => [c.entry.service.id, c.coversMunicipality])).toEqual([[neighbour.id, false]]);
+    expect(idsOf(found)).toEqual([neighbour.id]);
+    expect(found.coverageHere).toEqual([null]);
   });
 
   it('finds a service covering the municipality however far its location', () => {
     const farLocation = aService({ at: UTRECHT.point });
     const index = anIndex([farLocation]);
-    const [candidate] = index.candidates(['bggz'], EDE.code, EDE.point, 10, 10);
-    expect(candidate?.entry.service.id).toBe(farLocation.id);
-    expect(candidate?.coversMunicipality).toBe(true);
-    expect(candidate?.distanceKm).toBeGreaterThan(45);
+    const found = index.candidates(['bggz'], EDE.code, EDE.point, 10, 10);
+    expect(idsOf(found)).toEqual([farLocation.id]);
+    expect(found.coverageHere).toEqual([[coverage(EDE)]]);
+    expect(found.distances[0]).toBeGreaterThan(45);
   });
 
   it('finds an online service without a werkgebied from anywhere', () => {
     const national = aService({ kind: 'ehealth', coverage: [], at: GRONINGEN.point, modalities: ['online'] });
     const index = anIndex([national]);
-    expect(index.candidates(['ehealth'], EDE.code, EDE.point, 10, 10)).toHaveLength(1);
+    expect(idsOf(index.candidates(['ehealth'], EDE.code, EDE.point, 10, 10))).toEqual([national.id]);
   });
 });

@@ -15,43 +15,72 @@
  * Plus the word dictionary of service texts (corpus.ts) and reference lists (municipality and
  * diagnosis-group names, insurers with their concern) used to explain results.
  */
-import type { CatalogService, DiagnosisGroup, GeoPoint, Insurer, Municipality } from '../catalog/types';
-import { careKindInfo, type CareKind } from '../catalog/vocabulary';
+import type { CatalogService, CoverageArea, DiagnosisGroup, GeoPoint, Insurer, Municipality } from '../catalog/types';
+import { careKindInfo, CEILING_STATE_IDS, type CareKind } from '../catalog/vocabulary';
 import { factMoment } from '../waiting/staleness';
 import { TextCorpus } from './corpus';
 import { cellOf, cellsWithin, distanceFrom } from './geo';
 import { normalizeText } from './text';
 
+/** Positions of a contract fact's fields in `IndexedService.contractFacts`. */
+export const CONTRACT_FIELD = { year: 0, insurer: 1, concern: 2, moment: 3, contracted: 4, ceiling: 5 } as const;
+export const CONTRACT_STRIDE = 6;
+
+/**
+ * A service with what the index derives from it. The fields a match reads for every considered
+ * service sit on this object itself (not behind `service.location.point` and the like): at 50,000
+ * services, following pointers across the heap was the largest cost of a match.
+ */
 export interface IndexedService {
   service: CatalogService;
+  /** Copies of what the filters read for every candidate (see filters.ts). */
+  id: string;
+  crisis: boolean;
+  ageMin: number;
+  /** Infinity when the service has no upper age. */
+  ageMax: number;
+  hasExclusions: boolean;
+  pauseActive: boolean;
+  /** Location, or NaN when the service has none. */
+  lat: number;
+  lon: number;
+  /** The service names a werkgebied (coverage areas); without one it takes patients from anywhere. */
+  bounded: boolean;
   /** Sorted stem numbers of the service's name and description (corpus.ts). */
   textIds: Uint32Array;
   /** Offers help online (modality `online`). */
   online: boolean;
+  /** Offers home visits (modality `aan-huis`). */
+  homeVisits: boolean;
   /** From the kind of care (vocabulary.ts): paid by insurers under contract; has a waiting list. */
   requiresContract: boolean;
   waitsApply: boolean;
+  /**
+   * The contract facts packed as numbers (CONTRACT_FIELD): year, insurer number, concern number
+   * (-1 unknown; see MatchIndex.partyNumber), moment confirmed (epoch ms), contracted (1/0),
+   * ceiling (index in CEILING_STATE_IDS).
+   */
+  contractFacts: Float64Array;
+  /** The moment (epoch ms) each wait counts from, in the order of `service.waits`. */
+  waitMoments: number[];
+  pauseMoment: number | null;
   /** Normalised name for a fast, deterministic order. */
   sortName: string;
-  /** The moment (epoch ms) each fact counts from, aligned with `service.waits` and `service.contracts`. */
-  waitMoments: number[];
-  contractMoments: number[];
-  /** The concern of the insurer of each contract fact, where the index knows it. */
-  contractConcerns: (string | undefined)[];
-  pauseMoment: number | null;
-  /** Offers home visits (modality `aan-huis`). */
-  homeVisits: boolean;
   cell: number | null;
   coveredCodes: string[];
   /** Scratch for candidates(): the number of the last lookup that found this service. */
   lastSeen: number;
 }
 
-export interface Candidate {
-  entry: IndexedService;
-  distanceKm: number | null;
-  /** Found through its coverage of the patient's municipality (in some period). */
-  coversMunicipality: boolean;
+/**
+ * The services a match considers, as parallel arrays (one object per candidate would be most of
+ * a match's garbage): the service, its distance (NaN: no location) and its coverage areas for the
+ * patient's municipality (null: it names the municipality in no period).
+ */
+export interface CandidateList {
+  entries: IndexedService[];
+  distances: number[];
+  coverageHere: (readonly CoverageArea[] | null)[];
 }
 
 export interface IndexOptions {
@@ -62,17 +91,18 @@ export interface IndexOptions {
 }
 
 type KindBuckets = Map<CareKind, Set<IndexedService>>;
-type Key = string | number;
+/** Per kind, the services covering one municipality with their coverage areas for it. */
+type CoverageBuckets = Map<CareKind, Map<IndexedService, readonly CoverageArea[]>>;
 
-function addTo<K extends Key>(map: Map<K, KindBuckets>, key: K, entry: IndexedService): void {
+function bucketFor<K>(map: Map<K, KindBuckets>, key: K, kind: CareKind): Set<IndexedService> {
   let buckets = map.get(key);
   if (!buckets) map.set(key, (buckets = new Map()));
-  let entries = buckets.get(entry.service.kind);
-  if (!entries) buckets.set(entry.service.kind, (entries = new Set()));
-  entries.add(entry);
+  let entries = buckets.get(kind);
+  if (!entries) buckets.set(kind, (entries = new Set()));
+  return entries;
 }
 
-function removeFrom<K extends Key>(map: Map<K, KindBuckets>, key: K, entry: IndexedService): void {
+function removeFrom<K>(map: Map<K, KindBuckets | CoverageBuckets>, key: K, entry: IndexedService): void {
   const buckets = map.get(key);
   const entries = buckets?.get(entry.service.kind);
   if (!buckets || !entries) return;
@@ -86,14 +116,16 @@ const NATIONAL = '*';
 export class MatchIndex {
   readonly corpus = new TextCorpus();
   private readonly entries = new Map<string, IndexedService>();
-  private readonly byMunicipality = new Map<string, KindBuckets>();
+  private readonly byMunicipality = new Map<string, CoverageBuckets>();
   /** Services without a werkgebied, by grid cell. */
   private readonly openByCell = new Map<number, KindBuckets>();
   /** Services with a werkgebied, by grid cell. */
   private readonly boundedByCell = new Map<number, KindBuckets>();
-  private lookups = 0;
-  /** Online services without a coverage restriction, under the single key NATIONAL. */
+  /** Online services without a werkgebied, under the single key NATIONAL. */
   private readonly onlineNational = new Map<string, KindBuckets>();
+  /** Small numbers for insurer ids and concerns, so contract facts pack into numbers. */
+  private readonly parties = new Map<string, number>();
+  private lookups = 0;
   private readonly municipalities: Map<string, Municipality>;
   private readonly insurers: Map<string, Insurer>;
   private readonly diagnosisGroupNames: Map<string, string>;
@@ -113,36 +145,75 @@ export class MatchIndex {
     return this.entries.get(serviceId)?.service;
   }
 
-  /** A service with what the index derived from it (text stems, grid cell, online). */
+  /** A service with what the index derived from it. */
   entry(serviceId: string): IndexedService | undefined {
     return this.entries.get(serviceId);
+  }
+
+  /**
+   * The number of an insurer id or concern name; -2 for one no contract mentions (it then matches
+   * nothing, and -1 is "concern unknown" in a packed fact).
+   */
+  partyNumber(name: string): number {
+    return this.parties.get(name) ?? -2;
+  }
+
+  private numberParty(name: string): number {
+    let number = this.parties.get(name);
+    if (number === undefined) this.parties.set(name, (number = this.parties.size));
+    return number;
   }
 
   /** Adds a service or replaces the indexed version of it. */
   upsert(service: CatalogService): void {
     this.remove(service.id);
-    const online = service.modalities.includes('online');
     const kind = careKindInfo(service.kind);
+    const contractFacts = new Float64Array(service.contracts.length * CONTRACT_STRIDE);
+    service.contracts.forEach((c, i) => {
+      const concern = this.concernOf(c.insurerId);
+      const at = i * CONTRACT_STRIDE;
+      contractFacts[at + CONTRACT_FIELD.year] = c.year;
+      contractFacts[at + CONTRACT_FIELD.insurer] = this.numberParty(c.insurerId);
+      contractFacts[at + CONTRACT_FIELD.concern] = concern === undefined ? -1 : this.numberParty(concern);
+      contractFacts[at + CONTRACT_FIELD.moment] = Date.parse(c.confirmedAt);
+      contractFacts[at + CONTRACT_FIELD.contracted] = c.contracted ? 1 : 0;
+      contractFacts[at + CONTRACT_FIELD.ceiling] = CEILING_STATE_IDS.indexOf(c.ceiling);
+    });
+    const coveredCodes = [...new Set(service.coverage.map((c) => c.municipalityCode))];
     const entry: IndexedService = {
       service,
+      id: service.id,
+      crisis: service.kind === 'crisis',
+      ageMin: service.ageMin,
+      ageMax: service.ageMax ?? Number.POSITIVE_INFINITY,
+      hasExclusions: service.exclusions.length > 0,
+      pauseActive: service.pause?.active === true,
+      lat: service.location ? service.location.point.lat : Number.NaN,
+      lon: service.location ? service.location.point.lon : Number.NaN,
+      bounded: coveredCodes.length > 0,
       textIds: this.corpus.add(`${service.name} ${service.description}`),
-      online,
+      online: service.modalities.includes('online'),
+      homeVisits: service.modalities.includes('aan-huis'),
       requiresContract: kind.requiresInsurerContract,
       waitsApply: kind.waitsApply,
-      sortName: normalizeText(service.name),
+      contractFacts,
       waitMoments: service.waits.map((w) => factMoment(w.measuredOn, w.confirmedAt)),
-      contractMoments: service.contracts.map((c) => Date.parse(c.confirmedAt)),
-      contractConcerns: service.contracts.map((c) => this.concernOf(c.insurerId)),
-      homeVisits: service.modalities.includes('aan-huis'),
       pauseMoment: service.pause ? Date.parse(service.pause.confirmedAt) : null,
+      sortName: normalizeText(service.name),
       cell: service.location ? cellOf(service.location.point) : null,
-      coveredCodes: [...new Set(service.coverage.map((c) => c.municipalityCode))],
+      coveredCodes,
       lastSeen: 0,
     };
     this.entries.set(service.id, entry);
-    for (const code of entry.coveredCodes) addTo(this.byMunicipality, code, entry);
-    if (entry.cell !== null) addTo(this.cellsFor(entry), entry.cell, entry);
-    if (online && entry.coveredCodes.length === 0) addTo(this.onlineNational, NATIONAL, entry);
+    for (const code of coveredCodes) {
+      let buckets = this.byMunicipality.get(code);
+      if (!buckets) this.byMunicipality.set(code, (buckets = new Map()));
+      let covering = buckets.get(service.kind);
+      if (!covering) buckets.set(service.kind, (covering = new Map()));
+      covering.set(entry, service.coverage.filter((c) => c.municipalityCode === code));
+    }
+    if (entry.cell !== null) bucketFor(this.cellsFor(entry), entry.cell, service.kind).add(entry);
+    if (entry.online && !entry.bounded) bucketFor(this.onlineNational, NATIONAL, service.kind).add(entry);
   }
 
   /** Removes a service; returns whether it was indexed. */
@@ -158,7 +229,7 @@ export class MatchIndex {
   }
 
   private cellsFor(entry: IndexedService): Map<number, KindBuckets> {
-    return entry.coveredCodes.length === 0 ? this.openByCell : this.boundedByCell;
+    return entry.bounded ? this.boundedByCell : this.openByCell;
   }
 
   /**
@@ -172,24 +243,25 @@ export class MatchIndex {
     point: GeoPoint,
     radiusKm: number,
     neighbourhoodKm: number,
-  ): Candidate[] {
+  ): CandidateList {
     const lookup = ++this.lookups;
     const distance = distanceFrom(point);
-    const found: Candidate[] = [];
-    const take = (entries: Set<IndexedService> | undefined, coversMunicipality: boolean) => {
-      if (!entries) return;
-      for (const entry of entries) {
-        if (entry.lastSeen === lookup) continue;
-        entry.lastSeen = lookup;
-        const location = entry.service.location;
-        found.push({ entry, distanceKm: location ? distance(location.point) : null, coversMunicipality });
-      }
+    const list: CandidateList = { entries: [], distances: [], coverageHere: [] };
+    const add = (entry: IndexedService, km: number, areas: readonly CoverageArea[] | null) => {
+      entry.lastSeen = lookup;
+      list.entries.push(entry);
+      list.distances.push(km);
+      list.coverageHere.push(areas);
     };
     const local = this.byMunicipality.get(municipalityCode);
     const national = this.onlineNational.get(NATIONAL);
     for (const kind of kinds) {
-      take(local?.get(kind), true);
-      take(national?.get(kind), false);
+      local?.get(kind)?.forEach((areas, entry) => {
+        if (entry.lastSeen !== lookup) add(entry, distance(entry.lat, entry.lon), areas);
+      });
+      for (const entry of national?.get(kind) ?? []) {
+        if (entry.lastSeen !== lookup) add(entry, distance(entry.lat, entry.lon), null);
+      }
     }
     const near = (cells: Map<number, KindBuckets>, withinKm: number) => {
       for (const cell of cellsWithin(point, withinKm)) {
@@ -198,17 +270,15 @@ export class MatchIndex {
         for (const kind of kinds) {
           for (const entry of buckets.get(kind) ?? []) {
             if (entry.lastSeen === lookup) continue;
-            const km = distance(entry.service.location!.point);
-            if (km > withinKm) continue;
-            entry.lastSeen = lookup;
-            found.push({ entry, distanceKm: km, coversMunicipality: false });
+            const km = distance(entry.lat, entry.lon);
+            if (km <= withinKm) add(entry, km, null);
           }
         }
       }
     };
     near(this.openByCell, radiusKm);
     near(this.boundedByCell, Math.min(radiusKm, neighbourhoodKm));
-    return found;
+    return list;
   }
 
   municipalityName(code: string): string {

@@ -52,9 +52,9 @@ export interface FitDetail {
   score: number;
   /** null when the need names no diagnosis group. */
   diagnosis: 'behandelt' | 'algemeen' | 'niet' | null;
-  groups: readonly string[];
-  themes: readonly string[];
-  textWords: readonly string[];
+  groups: string[];
+  themes: string[];
+  textWords: string[];
   kindNamed: boolean;
 }
 
@@ -69,38 +69,60 @@ export interface ScoreParts {
 
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
-const NONE: readonly string[] = [];
-
-export function fitOf(a: CompleteAssessment, need: ResolvedNeed): FitDetail {
+/**
+ * The fit part. With `detail` it also records what matched (for the reasons shown); without, it
+ * only counts, so that every matched service can be ranked without allocating.
+ */
+function fitCore(a: CompleteAssessment, need: ResolvedNeed, detail: FitDetail | null): number {
   const service = a.entry.service;
   let weighted = 0;
   let weights = 0;
-  let diagnosis: FitDetail['diagnosis'] = null;
-  let groups = NONE;
   if (need.diagnosisGroups.length > 0) {
-    groups = need.diagnosisGroups.filter((g) => service.diagnosisGroups.includes(g));
-    diagnosis = groups.length > 0 ? 'behandelt' : service.diagnosisGroups.length === 0 ? 'algemeen' : 'niet';
+    let treated = 0;
+    for (const group of need.diagnosisGroups) {
+      if (!service.diagnosisGroups.includes(group)) continue;
+      treated++;
+      detail?.groups.push(group);
+    }
+    const diagnosis = treated > 0 ? 'behandelt' : service.diagnosisGroups.length === 0 ? 'algemeen' : 'niet';
+    if (detail) detail.diagnosis = diagnosis;
     weighted += FIT_SIGNAL_WEIGHTS.diagnosis * (diagnosis === 'behandelt' ? 1 : diagnosis === 'algemeen' ? 0.5 : 0);
     weights += FIT_SIGNAL_WEIGHTS.diagnosis;
   }
-  let themes = NONE;
   if (need.themes.length > 0) {
-    themes = need.themes.filter((t) => service.themes.includes(t));
-    weighted += FIT_SIGNAL_WEIGHTS.themes * (themes.length / need.themes.length);
+    let shared = 0;
+    for (const theme of need.themes) {
+      if (!service.themes.includes(theme)) continue;
+      shared++;
+      detail?.themes.push(theme);
+    }
+    weighted += FIT_SIGNAL_WEIGHTS.themes * (shared / need.themes.length);
     weights += FIT_SIGNAL_WEIGHTS.themes;
   }
-  let textWords = NONE;
   if (need.queryWords.length > 0) {
-    textWords = need.queryWords.filter((w) => containsAny(a.entry.textIds, w.ids)).map((w) => w.token);
-    weighted += FIT_SIGNAL_WEIGHTS.text * (textWords.length / need.queryWords.length);
+    let hits = 0;
+    for (const word of need.queryWords) {
+      if (!containsAny(a.entry.textIds, word.ids)) continue;
+      hits++;
+      detail?.textWords.push(word.token);
+    }
+    weighted += FIT_SIGNAL_WEIGHTS.text * (hits / need.queryWords.length);
     weights += FIT_SIGNAL_WEIGHTS.text;
   }
-  const kindNamed = need.textKinds.includes(service.kind);
   if (need.textKinds.length > 0) {
-    weighted += FIT_SIGNAL_WEIGHTS.kind * (kindNamed ? 1 : 0);
+    const named = need.textKinds.includes(service.kind);
+    if (detail) detail.kindNamed = named;
+    weighted += FIT_SIGNAL_WEIGHTS.kind * (named ? 1 : 0);
     weights += FIT_SIGNAL_WEIGHTS.kind;
   }
-  return { score: weights === 0 ? 0.5 : weighted / weights, diagnosis, groups, themes, textWords, kindNamed };
+  return weights === 0 ? 0.5 : weighted / weights;
+}
+
+/** The fit part of the score with what matched, for explanations. */
+export function fitOf(a: CompleteAssessment, need: ResolvedNeed): FitDetail {
+  const detail: FitDetail = { score: 0, diagnosis: null, groups: [], themes: [], textWords: [], kindNamed: false };
+  detail.score = fitCore(a, need, detail);
+  return detail;
 }
 
 /** The wait part of the score; see the module comment for the curve. */
@@ -125,20 +147,32 @@ function distanceScore(a: CompleteAssessment, need: ResolvedNeed): number {
   return clamp01(1 - a.distanceKm / Math.max(1, need.radiusKm));
 }
 
-/** Scores one matched service for the need. */
+function severityScore(a: CompleteAssessment, need: ResolvedNeed): number {
+  return need.need.severity ? (SEVERITY_FIT[need.need.severity][a.entry.service.kind] ?? 0.5) : 0.5;
+}
+
+function penaltyOf(a: CompleteAssessment): number {
+  return a.contract.status === 'gecontracteerd' && a.contract.ceiling === 'bijna' ? CEILING_NEARLY_REACHED_PENALTY : 0;
+}
+
+/** The formula itself: weighted parts minus the penalty, clamped to 0..1 and rounded to 4 decimals. */
+function combine(fit: number, wait: number, distance: number, severity: number, penalty: number): number {
+  const raw =
+    WEIGHTS.fit * fit + WEIGHTS.wait * wait + WEIGHTS.distance * distance + WEIGHTS.severity * severity - penalty;
+  return Math.round(clamp01(raw) * 10_000) / 10_000;
+}
+
+/** The score of one matched service, without its breakdown: used to rank every match. */
+export function scoreValue(a: CompleteAssessment, need: ResolvedNeed): number {
+  return combine(fitCore(a, need, null), waitScore(a.wait), distanceScore(a, need), severityScore(a, need), penaltyOf(a));
+}
+
+/** The score with its parts, for the services shown (same number as scoreValue). */
 export function scoreOf(a: CompleteAssessment, need: ResolvedNeed): ScoreParts {
   const fit = fitOf(a, need);
   const wait = waitScore(a.wait);
   const distance = distanceScore(a, need);
-  const severity = need.need.severity ? (SEVERITY_FIT[need.need.severity][a.entry.service.kind] ?? 0.5) : 0.5;
-  const penalty =
-    a.contract.status === 'gecontracteerd' && a.contract.fact.ceiling === 'bijna' ? CEILING_NEARLY_REACHED_PENALTY : 0;
-  const raw =
-    WEIGHTS.fit * fit.score +
-    WEIGHTS.wait * wait +
-    WEIGHTS.distance * distance +
-    WEIGHTS.severity * severity -
-    penalty;
-  const total = Math.round(clamp01(raw) * 10_000) / 10_000;
-  return { fit, wait, distance, severity, penalty, total };
+  const severity = severityScore(a, need);
+  const penalty = penaltyOf(a);
+  return { fit, wait, distance, severity, penalty, total: combine(fit.score, wait, distance, severity, penalty) };
 }
