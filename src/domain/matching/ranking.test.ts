@@ -153,6 +153,13 @@ describe('ties, limits and the shape of a result', () => {
     expect(rankedIds(matchAmong([b, a2, a]))).toEqual([a.id, a2.id, b.id]);
   });
 
+  it('applies the name tie-break before cutting at the limit', () => {
+    const c = aService({ name: 'C-praktijk' });
+    const a = aService({ name: 'A-praktijk' });
+    const b = aService({ name: 'B-praktijk' });
+    expect(rankedIds(matchAmong([c, a, b], aNeed(), { limit: 1 }))).toEqual([a.id]);
+  });
+
   it('returns at most `limit` results but counts every match', () => {
     const services = [aService(), aService(), aService()];
     const outcome = matchAmong(services, aNeed(), { limit: 2 });
