@@ -34,6 +34,11 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (restart, failover, a dropped database) must not crash
+    // the process: the pool discards it and opens a new one on the next query.
+    pool.on('error', (error) => {
+      console.error(JSON.stringify({ level: 40, time: Date.now(), msg: 'idle database connection ended', reason: error.message }));
+    });
     // Fail fast on a wrong URL instead of at the first request.
     const probe = await pool.connect();
     probe.release();
