@@ -142,12 +142,13 @@ describe('keuzehulp in the browser', () => {
       .getByRole('button', { name: 'Wijzig Welzijn op Recept+ (WoR+) voor Wageningen (vanaf 1 mei 2026)' })
       .click();
     await page.getByLabel('Geldig vanaf').fill('2026-06-01');
-    expect(await page.getByLabel('Uw naam').inputValue()).toBe('E. Visser (verwijsadviseur)');
+    await page.getByText('Wordt vastgelegd op naam van E. Visser (verwijsadviseur).').waitFor();
     await page.getByLabel('Reden van de wijziging').fill('Start WoR+ uitgesteld');
     await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByRole('status').filter({ hasText: 'De wijziging is opgeslagen.' }).waitFor();
     const log = page.getByRole('table', { name: 'Wijzigingslog, nieuwste eerst.' });
     await log.getByRole('cell', { name: 'Start WoR+ uitgesteld' }).waitFor();
+    expect(await log.getByRole('row').nth(1).textContent()).toContain('E. Visser (verwijsadviseur)');
     expect(await log.getByRole('row').nth(1).textContent()).toContain(
       'Geldig: vanaf 1 mei 2026 → vanaf 1 juni 2026',
     );

@@ -2,7 +2,8 @@
  * Importing waiting times in a real browser: the provider's staff member (signed in over the API,
  * which sets the same cookies the sign-in page would) opens "Wachttijden importeren" from the
  * menu, checks a file of their own practice (nothing written yet) and imports it; the report table
- * shows each row's outcome.
+ * shows each row's outcome. The file goes up with upload progress; once the server has answered,
+ * the progress bar stands at 100% and says the file was sent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -54,8 +55,20 @@ describe('importing waiting times in the browser', () => {
     await page.getByText('Controle geslaagd').waitFor();
     await page.getByRole('button', { name: 'Importeren' }).click();
     await page.getByText('Import opgeslagen').waitFor();
+    const progress = page.getByRole('progressbar', { name: 'Bestand verzonden: 100%' });
+    expect(await progress.getAttribute('value')).toBe('100');
+    expect(await page.getByText('Controleren en verwerken…').count()).toBe(0);
+
     const row = page.getByRole('row', { name: /Blended basis-ggz/ });
     expect(await row.innerText()).toMatch(/Bijgewerkt[\s\S]*2 wk[\s\S]*5 wk[\s\S]*2026-11-20/);
     expect(errors).toEqual([]);
+
+    // Without the CSRF cookie the page sends no token: the server's Dutch refusal is shown, as with
+    // every other call, and the report of the previous run is gone.
+    await page.context().clearCookies({ name: 'wegwijzer_csrf' });
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await page.getByText('Het beveiligingstoken ontbreekt of klopt niet.').waitFor();
+    expect(await page.getByRole('row', { name: /Blended basis-ggz/ }).count()).toBe(0);
+    expect(errors.filter((e) => !e.includes('403'))).toEqual([]);
   }, 60_000);
 });

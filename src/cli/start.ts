@@ -8,6 +8,7 @@ import closeWithGrace from 'close-with-grace';
 import { loadConfig } from '../config';
 import { buildApp } from '../http/app';
 import { startServices } from '../services/start';
+import { startReminderJob } from '../services/reminder-job';
 
 const config = loadConfig();
 const started = await startServices({
@@ -16,13 +17,22 @@ const started = await startServices({
   demo: config.demo,
   catalogRefreshSeconds: config.catalogRefreshSeconds,
   auth: config.auth,
+  mail: config.mail,
   log: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })),
 });
-const app = await buildApp({ services: started.services, logger: { level: config.logLevel }, webDir: config.webDir });
+const app = await buildApp({
+  services: started.services,
+  logger: { level: config.logLevel },
+  webDir: config.webDir,
+  trustProxy: config.trustProxy,
+});
+// Writes due currency reminders and sends the outbox every WEGWIJZER_REMINDER_INTERVAL_MINUTES (0: off).
+const reminders = startReminderJob(started.services, config.mail.reminderIntervalMinutes, (message) => app.log.info(message));
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'stopping after an error');
   else app.log.info({ signal }, 'stopping');
+  await reminders.stop();
   await app.close();
   await started.close();
 });

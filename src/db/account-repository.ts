@@ -6,7 +6,7 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Role } from '../domain/access/roles';
 import type { Db } from './client';
-import { appUser, membership, organization } from './schema';
+import { appUser, membership, organization, service } from './schema';
 
 export type UserRow = typeof appUser.$inferSelect;
 
@@ -235,6 +235,18 @@ export async function firstOrganizationOfKind(db: Db, kind: string): Promise<str
     .select({ id: organization.id })
     .from(organization)
     .where(and(eq(organization.kind, kind), eq(organization.fictional, true)))
+    .orderBy(asc(organization.name))
+    .limit(1);
+  return found?.id;
+}
+
+/** The first fictional organisation that offers a service of this kind of care (demo consultants). */
+export async function firstOrganizationOfferingCareKind(db: Db, careKind: string): Promise<string | undefined> {
+  const [found] = await db
+    .select({ id: organization.id })
+    .from(organization)
+    .innerJoin(service, eq(service.organizationId, organization.id))
+    .where(and(eq(service.kind, careKind), eq(organization.fictional, true)))
     .orderBy(asc(organization.name))
     .limit(1);
   return found?.id;

@@ -37,6 +37,8 @@ export const appUser = pgTable(
     /** The sign-in name, stored in lower case. */
     email: text('email').notNull().unique(),
     displayName: text('display_name').notNull(),
+    /** The personal AGB code of a care professional (Vektis, 8 digits), printed on referral letters. */
+    agb: text('agb'),
     /** argon2id (PHC string); null for an account that signs in through OpenID Connect only. */
     passwordHash: text('password_hash'),
     /** The TOTP secret, encrypted with the server key (AES-256-GCM); set during enrolment. */
@@ -60,6 +62,7 @@ export const appUser = pgTable(
   (t) => [
     check('app_user_email_lower', sql`${t.email} = lower(${t.email}) and ${t.email} like '%_@_%'`),
     check('app_user_failed_attempts', sql`${t.failedAttempts} >= 0`),
+    check('app_user_agb_format', sql`${t.agb} is null or ${t.agb} ~ '^[0-9]{8}$'`),
   ],
 );
 

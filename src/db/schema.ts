@@ -168,6 +168,8 @@ const provenance = () => ({
   confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull(),
   source: text('source').notNull(),
   recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The user who entered the version (portal, import, API key's creator); null for seeds. */
+  recordedBy: uuid('recorded_by'),
 });
 
 export const serviceContract = pgTable(
@@ -219,6 +221,10 @@ export const serviceWait = pgTable(
     treatmentWeeks: real('treatment_weeks').notNull(),
     basis: text('basis').notNull(),
     waitingCount: integer('waiting_count'),
+    /** Intakes per month, for the forecast (queue length divided by throughput). */
+    intakesPerMonth: integer('intakes_per_month'),
+    /** Starts of treatment per month. */
+    startsPerMonth: integer('starts_per_month'),
     measuredOn: date('measured_on').notNull(),
     ...provenance(),
   },
@@ -230,6 +236,10 @@ export const serviceWait = pgTable(
       sql`${t.registrationWeeks} >= 0 and ${t.treatmentWeeks} >= 0 and ${t.registrationWeeks} < 520 and ${t.treatmentWeeks} < 520`,
     ),
     check('service_wait_count', sql`${t.waitingCount} is null or ${t.waitingCount} >= 0`),
+    check(
+      'service_wait_throughput',
+      sql`(${t.intakesPerMonth} is null or ${t.intakesPerMonth} >= 0) and (${t.startsPerMonth} is null or ${t.startsPerMonth} >= 0)`,
+    ),
   ],
 );
 
@@ -278,3 +288,5 @@ export const routeRuleVersion = pgTable(
 // ---- accounts, sessions and the audit trail ----
 
 export * from './schema-auth';
+export * from './schema-portal';
+export * from './schema-referrals';

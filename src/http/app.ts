@@ -25,6 +25,15 @@ import { authRoutes } from './routes/auth';
 import { userRoutes } from './routes/users';
 import { auditRoutes } from './routes/audit';
 import { waitImportRoutes } from './routes/wait-import';
+import { portalRoutes } from './routes/portal';
+import { freshnessRoutes } from './routes/freshness';
+import { statisticsRoutes } from './routes/statistics';
+import { referralRoutes } from './routes/referrals';
+import { notificationRoutes } from './routes/notifications';
+import { referralDocumentRoutes } from './routes/referral-documents';
+import { consultationRoutes } from './routes/consultations';
+import { caseReviewRoutes } from './routes/case-review';
+import { exploratoryRoutes } from './routes/exploratory';
 
 export interface BuildAppOptions {
   services: AppServices;
@@ -32,6 +41,8 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Directory of the built web app; served with a fallback to index.html when it exists. */
   webDir?: string | undefined;
+  /** Which proxies to believe about the client's address (see Config.trustProxy). */
+  trustProxy?: boolean | string[];
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -40,6 +51,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 256 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true } },
     genReqId: () => crypto.randomUUID(),
+    trustProxy: options.trustProxy ?? false,
     frameworkErrors: frameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -79,6 +91,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'aanmelden', description: 'Aanmelden met tweede factor, sessie en eigen account' },
         { name: 'beheer', description: 'Gebruikers, rollen en organisaties (beheerder)' },
         { name: 'wachttijden', description: 'Wachttijden en aanmeldstops importeren (zorgaanbieders)' },
+        { name: 'portaal', description: 'Zorgaanbieders houden hun eigen aanbod, wachttijden, aanmeldstops en plafonds actueel' },
+        { name: 'actualiteit', description: 'Hoe vers elk gegeven is, te bevestigen gegevens en herinneringen' },
+        { name: 'cijfers', description: 'Treeknorm-monitoring, prognoses en het regiodashboard (alleen geaggregeerd)' },
+        { name: 'verwijzingen', description: 'Verwijzing, verwijsbrief (PDF, FHIR R4) en de gesloten lus tot de intake' },
+        { name: 'meldingen', description: 'Meldingen voor de eigen organisatie' },
+        { name: 'consultatie', description: 'Consultatie GGZ: schriftelijk advies binnen 3 werkdagen' },
+        { name: 'overlegtafel', description: 'GGZ-overlegtafel: geanonimiseerde casuïstiek per regio' },
+        { name: 'verkennend-gesprek', description: 'Verkennend gesprek met de drie wegwijzers' },
         { name: 'audittrail', description: 'Logging volgens NEN 7513: wie deed wat met wiens gegevens' },
       ],
     },
@@ -94,6 +114,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(userRoutes, { prefix: '/api', services: options.services });
   await app.register(auditRoutes, { prefix: '/api', services: options.services });
   await app.register(waitImportRoutes, { prefix: '/api', services: options.services });
+  await app.register(portalRoutes, { prefix: '/api', services: options.services });
+  await app.register(freshnessRoutes, { prefix: '/api', services: options.services });
+  await app.register(statisticsRoutes, { prefix: '/api', services: options.services });
+  await app.register(referralRoutes, { prefix: '/api', services: options.services });
+  await app.register(notificationRoutes, { prefix: '/api', services: options.services });
+  await app.register(referralDocumentRoutes, { prefix: '/api', services: options.services });
+  await app.register(consultationRoutes, { prefix: '/api', services: options.services });
+  await app.register(caseReviewRoutes, { prefix: '/api', services: options.services });
+  await app.register(exploratoryRoutes, { prefix: '/api', services: options.services });
 
   const webDir = options.webDir ? resolve(options.webDir) : undefined;
   if (webDir && existsSync(resolve(webDir, 'index.html'))) {

@@ -10,6 +10,12 @@
  * changing request (POST, PUT, PATCH, DELETE) to a route that is not public. The token is handed
  * out in GET /api/auth/session and in the readable cookie wegwijzer_csrf (double submit, checked
  * against the server-side session). Public actions act for nobody, so a forged one gains nothing.
+ *
+ * API keys: a route with `config: { apiKey: true }` also takes a provider system's key in
+ * `Authorization: Bearer <key>` instead of a session (src/services/api-keys.ts). The key stands
+ * for a principal (its creator as provider staff of the key's organisation) that the permission
+ * model judges like any other; no cookie is read, so no CSRF token is asked. An unknown or
+ * revoked key is refused with 401.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -29,6 +35,8 @@ import { ROLES } from '../domain/access/roles';
 import type { AppServices } from '../services/app-services';
 import { auditOnly, type UseCaseContext } from '../services/audited';
 import { resolveSession, type ActiveSession } from '../services/auth';
+import { principalForApiKey } from '../services/api-keys';
+import { bearerToken } from '../domain/portal/api-key';
 
 export const SESSION_COOKIE = 'wegwijzer_sessie';
 export const CSRF_COOKIE = 'wegwijzer_csrf';
@@ -38,10 +46,14 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The action of the permission model this route performs (src/domain/access/permissions.ts). */
     permission?: Action;
+    /** The route also accepts a provider system's API key (Authorization: Bearer) instead of a session. */
+    apiKey?: true;
   }
   interface FastifyRequest {
     /** The caller's live session, or null when not signed in. Set before the handler runs. */
     activeSession: ActiveSession | null;
+    /** The API key a request on an `apiKey` route came with, or null. */
+    apiKey: { id: string; name: string; principal: Principal } | null;
   }
   interface FastifyInstance {
     /** Every route with the action it declared (undefined: none), for the route × role test. */
@@ -71,7 +83,7 @@ function sameToken(given: string, expected: string): boolean {
 export function contextOf(services: AppServices, request: FastifyRequest): UseCaseContext {
   return {
     services,
-    principal: request.activeSession?.principal ?? null,
+    principal: request.activeSession?.principal ?? request.apiKey?.principal ?? null,
     requestId: request.id,
     clientAddress: request.ip,
   };
@@ -120,6 +132,7 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   app.decorateRequest('activeSession', null);
+  app.decorateRequest('apiKey', null);
   app.decorate('routePermissions', new Map<string, Action | undefined>());
 
   app.addHook('onRoute', (route) => {
@@ -152,12 +165,21 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
     return payload;
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
+    const key = !request.is404 && request.routeOptions.config.apiKey ? bearerToken(request.headers.authorization) : undefined;
+    if (key !== undefined) {
+      const found = await principalForApiKey(services, key);
+      if (!found)
+        throw new DomainError('niet-aangemeld', 'De API-sleutel is onbekend of ingetrokken.', [], 'unknown or revoked api key');
+      request.apiKey = { id: found.keyId, name: found.keyName, principal: found.principal };
+    }
     // Only the API serves data; the web app's files and /docs need no session lookup.
-    const token = request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
+    const token = key === undefined && request.url.startsWith('/api/') ? request.cookies[SESSION_COOKIE] : undefined;
     if (token) {
+      // An unknown or ended token makes the request anonymous, but its cookie is left alone: a
+      // request sent just before the token was rotated (after the second factor) would otherwise
+      // answer after the rotation and clear the new session's cookie. Sign-out clears it.
       request.activeSession = await resolveSession(services, token);
-      if (!request.activeSession) clearSessionCookies(services, reply);
     }
     if (request.is404) return;
     const action = request.routeOptions.config.permission;
@@ -168,7 +190,7 @@ export async function registerAuth(app: FastifyInstance, services: AppServices):
       );
       throw forbidden('route without a declared permission');
     }
-    const principal = request.activeSession?.principal ?? null;
+    const principal = request.activeSession?.principal ?? request.apiKey?.principal ?? null;
     const decision = decide(principal, action);
     if (!decision.allowed) {
       if (decision.reason === 'not-signed-in') throw notSignedIn();

@@ -5,6 +5,7 @@
 import type { Database } from '../db/client';
 import type { CatalogStore } from './catalog-store';
 import type { AuthRuntime } from './auth-runtime';
+import type { MailConfig } from '../config';
 
 export interface AppServices {
   database: Database;
@@ -13,4 +14,6 @@ export interface AppServices {
   now: () => Date;
   /** Accounts, sessions and the audit trail: settings, keys and the wall clock they run on. */
   auth: AuthRuntime;
+  /** Outbox mail and reminders (src/services/outbox.ts); left out, mail is not sent (tests). */
+  mail?: MailConfig;
 }

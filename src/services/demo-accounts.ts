@@ -10,6 +10,7 @@ import {
   ensureOrganization,
   findUserByEmail,
   firstOrganizationOfKind,
+  firstOrganizationOfferingCareKind,
   insertUser,
   replaceMemberships,
   updateUser,
@@ -37,6 +38,10 @@ const DEMO_ORGANIZATIONS = {
   loket: { name: 'Regionaal verwijsloket Vallei (fictief)', kind: 'regionale-organisatie' },
   verzekeraar: { name: 'Zorgverzekeraar Voorbeeld (fictief)', kind: 'zorgverzekeraar' },
   aanbieder: { name: 'GGZ-praktijk De Brug (fictief)', kind: 'ggz-praktijk' },
+  /** A second GGZ practice of the demo care map that matches next to the first (re-referral after a rejection). */
+  aanbieder2: { name: 'GZ-praktijk De Waterlelie', kind: 'ggz-praktijk' },
+  welzijn: { name: 'Welzijnsorganisatie De Schakel (fictief)', kind: 'welzijnsorganisatie' },
+  consulent: { name: 'GGZ-instelling Consultatie (fictief)', kind: 'ggz-instelling' },
 } as const;
 type DemoOrganization = keyof typeof DEMO_ORGANIZATIONS;
 
@@ -89,6 +94,24 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     memberships: [{ organization: 'aanbieder', role: 'aanbieder-medewerker' }],
   },
   {
+    email: 'aanbieder2@demo.wegwijzer.nl',
+    displayName: 'K. de Wit (ggz-aanbieder)',
+    totpSecret: 'FWG4ISIDWEBYLDIULHITV5EE2CUCO52I',
+    memberships: [{ organization: 'aanbieder2', role: 'aanbieder-medewerker' }],
+  },
+  {
+    email: 'welzijn@demo.wegwijzer.nl',
+    displayName: 'I. Bos (welzijnscoach)',
+    totpSecret: 'KVCNVS36OPULHKGGTLVQLVTWR4LD7OWA',
+    memberships: [{ organization: 'welzijn', role: 'aanbieder-medewerker' }],
+  },
+  {
+    email: 'consulent@demo.wegwijzer.nl',
+    displayName: 'J. Meijer (consulent GGZ)',
+    totpSecret: 'ELRTCKKZOFVK3CJYIMTOCEHD2N7DWIA3',
+    memberships: [{ organization: 'consulent', role: 'aanbieder-medewerker' }],
+  },
+  {
     email: 'financier@demo.wegwijzer.nl',
     displayName: 'G. Mulder (zorgverzekeraar)',
     totpSecret: null,
@@ -113,7 +136,12 @@ export async function seedDemoAccounts(database: Database, auth: AuthRuntime): P
   ][]) {
     // Provider staff belong to a provider on the care map when there is one, so their "own
     // organisation" is one whose services a GP can find.
-    const existing = key === 'aanbieder' ? await firstOrganizationOfKind(db, org.kind) : undefined;
+    const existing =
+      key === 'aanbieder' || key === 'welzijn'
+        ? await firstOrganizationOfKind(db, org.kind)
+        : key === 'consulent'
+          ? await firstOrganizationOfferingCareKind(db, 'consultatie')
+          : undefined;
     organizations.set(key, existing ?? (await ensureOrganization(db, org.name, org.kind)));
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);

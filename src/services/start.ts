@@ -29,6 +29,8 @@ export type StartOptions = Pick<Config, 'databaseUrl' | 'demo' | 'catalogRefresh
   auth?: AuthConfig;
   /** The wall clock for sessions, codes and audit timestamps (tests may move it). */
   clock?: () => Date;
+  /** Outbox mail and reminders; left out, mail stays in the outbox (tests). */
+  mail?: Config['mail'];
 };
 
 export async function startServices(options: StartOptions): Promise<StartedServices> {
@@ -50,7 +52,7 @@ export async function startServices(options: StartOptions): Promise<StartedServi
     const catalog = await CatalogStore.load(database.db, await listReferenceLists(database.db), options.catalogRefreshSeconds);
     log(`care map loaded: ${catalog.size} services`);
     return {
-      services: { database, catalog, now, auth },
+      services: { database, catalog, now, auth, ...(options.mail ? { mail: options.mail } : {}) },
       async close() {
         catalog.close();
         await database.close();

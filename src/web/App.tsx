@@ -13,6 +13,14 @@ import { Audit } from './pages/Audit';
 import { SignIn } from './pages/SignIn';
 import { Users } from './pages/Users';
 import { ImportWaits } from './pages/ImportWaits';
+import { PortalPages } from './pages/portal/PortalPages';
+import { FreshnessPages } from './pages/freshness/FreshnessPages';
+import { DashboardPages } from './pages/dashboard/DashboardPages';
+import { ReferralPages } from './pages/referrals/ReferralPages';
+import { NotificationPages } from './pages/notifications/NotificationPages';
+import { ConsultationPages } from './pages/consultations/ConsultationPages';
+import { CaseReviewPages } from './pages/case-review/CaseReviewPages';
+import { ExploratoryPages } from './pages/exploratory/ExploratoryPages';
 import { RequirePermission, SessionProvider } from './session';
 
 const TITLES: [RegExp, string][] = [
@@ -26,6 +34,14 @@ const TITLES: [RegExp, string][] = [
   [/^\/beheer\/gebruikers/, 'Gebruikersbeheer'],
   [/^\/audit/, 'Audittrail'],
   [/^\/wachttijden\/importeren/, 'Wachttijden importeren'],
+  [/^\/portaal/, 'Mijn aanbod'],
+  [/^\/actualiteit/, 'Actualiteit'],
+  [/^\/dashboard/, 'Regiodashboard'],
+  [/^\/verwijzingen/, 'Verwijzingen'],
+  [/^\/meldingen/, 'Meldingen'],
+  [/^\/consultaties/, 'Consultatie GGZ'],
+  [/^\/overlegtafel/, 'GGZ-overlegtafel'],
+  [/^\/verkennend-gesprek/, 'Verkennend gesprek'],
 ];
 
 /** Sets the document title per page, so a screen reader and the browser history name it. */
@@ -55,6 +71,14 @@ export function App() {
           <Route path="beheer/gebruikers" element={<RequirePermission action="user:read"><Users /></RequirePermission>} />
           <Route path="audit" element={<RequirePermission action="audit:read"><Audit /></RequirePermission>} />
           <Route path="wachttijden/importeren" element={<RequirePermission action="waiting-time:import"><ImportWaits /></RequirePermission>} />
+          <Route path="portaal/*" element={<RequirePermission action="care-map:edit"><PortalPages /></RequirePermission>} />
+          <Route path="actualiteit/*" element={<RequirePermission action="freshness:read"><FreshnessPages /></RequirePermission>} />
+          <Route path="dashboard/*" element={<RequirePermission action="statistics:read"><DashboardPages /></RequirePermission>} />
+          <Route path="verwijzingen/*" element={<RequirePermission action="referral:read"><ReferralPages /></RequirePermission>} />
+          <Route path="meldingen/*" element={<RequirePermission action="notification:read"><NotificationPages /></RequirePermission>} />
+          <Route path="consultaties/*" element={<RequirePermission action="consultation:read"><ConsultationPages /></RequirePermission>} />
+          <Route path="overlegtafel/*" element={<RequirePermission action="case-review:read"><CaseReviewPages /></RequirePermission>} />
+          <Route path="verkennend-gesprek/*" element={<RequirePermission action="exploratory:read"><ExploratoryPages /></RequirePermission>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

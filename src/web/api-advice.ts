@@ -44,7 +44,7 @@ export const addRule = (regionId: string, rule: NewRule) =>
   call<RuleVersion>('POST', `/api/regions/${encodeURIComponent(regionId)}/rules`, rule);
 export const retireRule = (
   ruleId: string,
-  change: { changedBy: string; reason: string; basedOnVersionId?: string },
+  change: { reason: string; basedOnVersionId?: string },
 ) => call<RuleVersion>('DELETE', `/api/rules/${encodeURIComponent(ruleId)}`, change);
 /** All municipalities (reference data), for the patient's municipality outside the demo regions. */
 export const fetchMunicipalities = () => api.municipalities();

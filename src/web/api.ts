@@ -133,6 +133,19 @@ export interface Organization {
 
 type Recorded<T> = T & { recordedAt: IsoDateTime };
 
+/** The forecast beside a current wait (src/domain/waiting/forecast.ts). */
+export interface ServiceForecast {
+  diagnosisGroup: string | null;
+  reportedWeeks: number;
+  forecastWeeks: number | null;
+  differenceWeeks: number | null;
+  disagrees: boolean;
+  waitingCount: number | null;
+  intakesPerMonth: number | null;
+  startsPerMonth: number | null;
+  measuredOn: IsoDate;
+}
+
 export interface ServiceDetail {
   service: Service;
   organization: Organization | null;
@@ -141,6 +154,7 @@ export interface ServiceDetail {
     pauses: Recorded<PauseFact>[];
     waits: Recorded<WaitFact>[];
   };
+  forecasts?: ServiceForecast[];
 }
 
 export interface SearchAnswer {
@@ -165,6 +179,8 @@ export interface NeedRequest {
     maxDistanceKm?: number;
     maxWaitWeeks?: number;
   };
+  /** Organisations that rejected an earlier referral of this patient: left out ("eerder-afgewezen"). */
+  excludeOrganizationIds?: string[];
 }
 
 export interface Reason {
@@ -253,34 +269,41 @@ function isErrorBody(
   return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
 }
 
+/** The ApiError for a request that never reached the server. */
+export const noConnection = () =>
+  new ApiError(
+    0,
+    'geen-verbinding',
+    'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  );
+
+/** The ApiError for a failed answer: the server's Dutch message when the body is an error body. */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  if (isErrorBody(body))
+    return new ApiError(status, body.error.code, body.error.message, body.error.details ?? []);
+  return new ApiError(
+    status,
+    `http-${status}`,
+    'Er ging iets mis aan de kant van de server. Probeer het later opnieuw.',
+  );
+}
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(
-      0,
-      'geen-verbinding',
-      'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    );
+    throw noConnection();
   }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    if (isErrorBody(body))
-      throw new ApiError(response.status, body.error.code, body.error.message, body.error.details ?? []);
-    throw new ApiError(
-      response.status,
-      `http-${response.status}`,
-      'Er ging iets mis aan de kant van de server. Probeer het later opnieuw.',
-    );
-  }
+  if (!response.ok) throw apiErrorOf(response.status, body);
   return body as T;
 }
 
 /** The session's CSRF token from its readable cookie (double submit), for changing requests. */
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   const cookie = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='));
   return cookie ? decodeURIComponent(cookie.slice('wegwijzer_csrf='.length)) : undefined;
 }
@@ -289,7 +312,12 @@ function csrfToken(): string | undefined {
  * Calls the API with a JSON body (if any) and, for changing requests, the CSRF token; answers
  * the parsed body (undefined for 204) or throws an ApiError with the server's Dutch message.
  */
-export async function callApi<T>(method: string, url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+export async function callApi<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   const token = method === 'GET' ? undefined : csrfToken();

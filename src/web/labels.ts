@@ -18,6 +18,7 @@ export const EXCLUSION_REASON_LABELS: Record<ExclusionReasonCode, string> = {
   'te-ver': 'Te ver weg',
   taal: 'Taal niet aangeboden',
   wachttijd: 'Wachttijd te lang',
+  'eerder-afgewezen': 'Eerder afgewezen voor deze patiënt',
 };
 
 export function exclusionReasonLabel(code: string): string {

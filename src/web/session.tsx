@@ -88,6 +88,24 @@ export function useSessionNav(): { to: string; label: string; end: boolean }[] {
   ];
 }
 
+/** The work pages, each shown to the roles whose permissions open it. */
+const WORK_NAV: { to: string; label: string; action: Action }[] = [
+  { to: '/verwijzingen', label: 'Verwijzingen', action: 'referral:read' },
+  { to: '/consultaties', label: 'Consultatie', action: 'consultation:read' },
+  { to: '/overlegtafel', label: 'Overlegtafel', action: 'case-review:read' },
+  { to: '/verkennend-gesprek', label: 'Verkennend gesprek', action: 'exploratory:read' },
+  { to: '/portaal', label: 'Mijn aanbod', action: 'care-map:edit' },
+  { to: '/actualiteit', label: 'Actualiteit', action: 'freshness:read' },
+  { to: '/dashboard', label: 'Regiodashboard', action: 'statistics:read' },
+  { to: '/meldingen', label: 'Meldingen', action: 'notification:read' },
+];
+
+export function useWorkNav(): { to: string; label: string; end: boolean }[] {
+  const { session } = useSession();
+  if (!session?.signedIn || session.stage !== 'full') return [];
+  return WORK_NAV.filter((item) => sessionMay(session, item.action)).map(({ to, label }) => ({ to, label, end: false }));
+}
+
 /** The header's sign-in link, or the signed-in user with their organisation and a sign-out button. */
 export function SessionControl() {
   const { session, refresh } = useSession();

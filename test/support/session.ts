@@ -18,8 +18,11 @@ export type DemoAccountKey =
   | 'praktijkmedewerker'
   | 'verwijsadviseur'
   | 'aanbieder'
+  | 'aanbieder2'
   | 'financier'
-  | 'beheerder';
+  | 'beheerder'
+  | 'welzijn'
+  | 'consulent';
 
 export const demoEmail = (key: DemoAccountKey) => `${key}@demo.wegwijzer.nl`;
 

@@ -151,6 +151,78 @@ export const PERMISSIONS = {
       verwijsadviseur: 'all',
     },
   },
+  'care-map:edit': {
+    label: 'Eigen aanbod, wachttijden, aanmeldstops en omzetplafonds bijwerken (portaal)',
+    grants: { 'aanbieder-medewerker': 'own-organization', verwijsadviseur: 'all', beheerder: 'all' },
+  },
+  'api-key:manage': {
+    label: 'API-sleutels voor de koppeling met het eigen systeem beheren',
+    grants: { 'aanbieder-medewerker': 'own-organization', beheerder: 'all' },
+  },
+  'freshness:read': {
+    label: 'Te bevestigen gegevens (actualiteit) en herinneringen inzien',
+    grants: { 'aanbieder-medewerker': 'own-organization', verwijsadviseur: 'all', beheerder: 'all' },
+  },
+  'outbox:manage': {
+    label: 'Herinneringen aanmaken en de uitgaande berichten inzien',
+    grants: { verwijsadviseur: 'all', beheerder: 'all' },
+  },
+  'notification:read': {
+    label: 'Meldingen voor de eigen organisatie inzien',
+    grants: {
+      huisarts: 'own-organization',
+      'poh-ggz': 'own-organization',
+      praktijkmedewerker: 'own-organization',
+      'aanbieder-medewerker': 'own-organization',
+      verwijsadviseur: 'own-organization',
+    },
+  },
+  'consultation:request': {
+    label: 'Consultatie GGZ aanvragen (met toestemming van de patiënt)',
+    grants: { huisarts: 'own-organization', 'poh-ggz': 'own-organization' },
+  },
+  'consultation:read': {
+    label: 'Consultatievragen en hun berichten inzien',
+    grants: {
+      huisarts: 'own-organization',
+      'poh-ggz': 'own-organization',
+      'aanbieder-medewerker': 'own-organization',
+      verwijsadviseur: 'all',
+    },
+  },
+  'consultation:answer': {
+    label: 'Consultatievragen beantwoorden (consulent)',
+    grants: { 'aanbieder-medewerker': 'own-organization' },
+  },
+  'case-review:submit': {
+    label: 'Geanonimiseerde casus inbrengen bij de GGZ-overlegtafel',
+    grants: { huisarts: 'own-organization', 'poh-ggz': 'own-organization' },
+  },
+  'case-review:read': {
+    label: 'Sessies, agenda en adviezen van de GGZ-overlegtafel inzien',
+    grants: {
+      huisarts: 'own-organization',
+      'poh-ggz': 'own-organization',
+      'aanbieder-medewerker': 'all',
+      verwijsadviseur: 'all',
+    },
+  },
+  'case-review:manage': {
+    label: 'Overlegtafel plannen, agenda opstellen en advies vastleggen',
+    grants: { verwijsadviseur: 'all' },
+  },
+  'exploratory:request': {
+    label: 'Verkennend gesprek aanvragen',
+    grants: { huisarts: 'own-organization', 'poh-ggz': 'own-organization' },
+  },
+  'exploratory:read': {
+    label: 'Verkennende gesprekken inzien',
+    grants: { huisarts: 'own-organization', 'poh-ggz': 'own-organization', verwijsadviseur: 'all' },
+  },
+  'exploratory:manage': {
+    label: 'Verkennend gesprek plannen met de drie wegwijzers en de uitkomst vastleggen',
+    grants: { verwijsadviseur: 'all' },
+  },
   'statistics:read': {
     label: 'Cijfers over wachttijden, verwijzingen en wachtenden (geaggregeerd)',
     grants: { financier: 'aggregate', verwijsadviseur: 'aggregate', beheerder: 'aggregate' },

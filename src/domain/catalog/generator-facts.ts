@@ -22,7 +22,8 @@ export interface Recorded {
 }
 export type GeneratedContract = ContractFact & Recorded;
 export type GeneratedPause = PauseFact & Recorded;
-export type GeneratedWait = WaitFact & Recorded;
+/** A wait with the queue figures a larger provider reports (null where not reported). */
+export type GeneratedWait = WaitFact & Recorded & { intakesPerMonth: number | null; startsPerMonth: number | null };
 
 /** The insurer labels that contract together (one concern), in the order of the reference list. */
 export interface ConcernGroup {
@@ -222,6 +223,8 @@ export function waitsFor(service: ServiceDescription, context: FactContext): Gen
       treatmentWeeks,
       basis,
       waitingCount,
+      intakesPerMonth: null,
+      startsPerMonth: null,
       measuredOn: on,
       confirmedAt: at,
       source: DEMO_SOURCE,

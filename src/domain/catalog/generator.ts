@@ -13,6 +13,7 @@ import { dateInNetherlands } from '../calendar/iso-date';
 import { DEMO_REGIONS } from './demo-regions';
 import { demoOrganizations, type OrganizationSpec } from './generator-demo';
 import { contractsFor, pausesFor, waitsFor, type ConcernGroup, type FactContext, type GeneratedContract, type GeneratedPause, type GeneratedWait } from './generator-facts';
+import { withQueueAndHistory } from './generator-history';
 import { coverageFor, jitter, Neighbourhood, type GeneratedCoverage } from './generator-geography';
 import { fictionalRegistrationNumber, fictionalWebsite, organizationName, postcode, streetAddress } from './generator-names';
 import { NATIONAL_ARCHETYPE_WEIGHTS, planOrganization } from './generator-plan';
@@ -58,9 +59,11 @@ export const emptyCatalog = (): GeneratedCatalog => ({
 });
 
 /** Entity numbers written into generated ids. */
-const ENTITY = { organization: 1, location: 2, service: 3, coverage: 4, contract: 5, pause: 6, wait: 7 } as const;
+const ENTITY = { organization: 1, location: 2, service: 3, coverage: 4, contract: 5, pause: 6, wait: 7, waitHistory: 8 } as const;
 /** Random streams derived from the seed. */
-const STREAM = { demoLayout: 1, demoOrganization: 2, nationalOrganization: 3 } as const;
+const STREAM = { demoLayout: 1, demoOrganization: 2, nationalOrganization: 3, waitHistory: 4 } as const;
+/** Calendar months of monthly waiting-time history in the demo (generator-history.ts). */
+const HISTORY_MONTHS = 12;
 
 /** Organisation kinds that have an AGB code (care providers). */
 const CARE_PROVIDERS: readonly OrganizationKind[] = ['ggz-praktijk', 'ggz-instelling', 'huisartsenpraktijk'];
@@ -217,7 +220,14 @@ function materialize(world: World, spec: OrganizationSpec, random: Random, budge
     for (const row of area) out.coverage.push(row);
     for (const row of contractsFor(service, factContext)) out.contracts.push(row);
     for (const row of pausesFor(service, factContext)) out.pauses.push(row);
-    for (const row of waitsFor(service, factContext)) out.waits.push(row);
+    const waits = withQueueAndHistory(service, waitsFor(service, factContext), {
+      random: createRandom(deriveSeed(input.seed, STREAM.waitHistory, world.ids.service.count)),
+      newId: () => world.ids.waitHistory.next(),
+      today: world.today,
+      withHistory: input.scope === 'demo',
+      months: HISTORY_MONTHS,
+    });
+    for (const row of waits) out.waits.push(row);
   }
 }
 

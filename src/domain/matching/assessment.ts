@@ -47,6 +47,8 @@ export interface ResolvedNeed {
   textKinds: CareKind[];
   queryWords: QueryWord[];
   characteristics: ReadonlySet<ExclusionCode>;
+  /** Organisations whose services are left out (they rejected an earlier referral of this patient). */
+  excludedOrganizations: ReadonlySet<string>;
   insurer: Insurer | null;
   /** The insurer's and its concern's numbers in the index (MatchIndex.partyNumber). */
   parties: { insurer: number; concern: number };
@@ -93,6 +95,7 @@ export function resolveNeed(index: MatchIndex, need: Need, context: MatchContext
     textKinds: text?.careKinds ?? [],
     queryWords,
     characteristics: new Set(need.characteristics ?? []),
+    excludedOrganizations: new Set(need.excludeOrganizationIds ?? []),
     insurer,
     parties: {
       insurer: insurer ? index.partyNumber(insurer.id) : -2,

@@ -214,6 +214,29 @@ describe('exclusion reasons', () => {
   });
 });
 
+describe('matching again without a provider that rejected the patient', () => {
+  it('leaves out every service of an excluded organisation, with the reason in "waarom niet"', () => {
+    const rejected = aService();
+    const sameOrganisation = aService({ organizationId: rejected.organizationId, kind: 'sggz' });
+    const other = aService();
+    const outcome = matchAmong(
+      [rejected, sameOrganisation, other],
+      aNeed({ excludeOrganizationIds: [rejected.organizationId] }),
+    );
+    expect(rankedIds(outcome)).toEqual([other.id]);
+    expect(outcome.excluded.find((e) => e.serviceId === rejected.id)?.reasons).toEqual([
+      { code: 'eerder-afgewezen', text: 'Heeft een eerdere verwijzing voor deze patiënt afgewezen' },
+    ]);
+    expect(exclusionCodes(outcome, sameOrganisation.id)).toEqual(['eerder-afgewezen']);
+    expect(outcome.counts.byReason['eerder-afgewezen']).toBe(2);
+  });
+
+  it('excludes nobody when the list is empty', () => {
+    const service = aService();
+    expect(rankedIds(matchAmong([service], aNeed({ excludeOrganizationIds: [] })))).toEqual([service.id]);
+  });
+});
+
 describe('crisis', () => {
   it('never leaves a crisis service out for waiting reasons', () => {
     const crisis = aService({ kind: 'crisis', contracts: [], waits: [aWait(30, 30)], pause: aPause({ reason: 'Verbouwing' }) });

@@ -36,6 +36,10 @@ export function exclusionsFor(a: Assessment, need: ResolvedNeed): ExclusionReaso
   const crisis = entry.crisis;
   const reasons: ExclusionReason[] = [];
 
+  if (need.excludedOrganizations.size > 0 && need.excludedOrganizations.has(entry.service.organizationId)) {
+    reasons.push({ code: 'eerder-afgewezen', text: 'Heeft een eerdere verwijzing voor deze patiënt afgewezen' });
+  }
+
   if (entry.hasExclusions && need.characteristics.size > 0) {
     for (const code of entry.service.exclusions) {
       if (need.characteristics.has(code)) {

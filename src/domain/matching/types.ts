@@ -24,6 +24,11 @@ export interface Need {
   /** Patient characteristics (kenmerken) that trigger services' exclusion criteria. */
   characteristics?: ExclusionCode[];
   preferences?: NeedPreferences;
+  /**
+   * Organisations to leave out: those that rejected an earlier referral of this patient ("opnieuw
+   * matchen zonder deze aanbieder"). Their services appear in "waarom niet" as `eerder-afgewezen`.
+   */
+  excludeOrganizationIds?: string[];
 }
 
 export interface NeedPreferences {
@@ -48,7 +53,8 @@ export interface MatchContext {
 /**
  * Why a considered service is left out. `wachttijd` (the known wait exceeds the patient's
  * maximum) is our addition to the list in the brief: a maximum wait is part of what makes a
- * service available to this patient.
+ * service available to this patient. `eerder-afgewezen` marks a service of an organisation that
+ * rejected an earlier referral of this patient (Need.excludeOrganizationIds).
  */
 export const EXCLUSION_REASON_CODES = [
   'exclusiecriterium',
@@ -60,6 +66,7 @@ export const EXCLUSION_REASON_CODES = [
   'te-ver',
   'taal',
   'wachttijd',
+  'eerder-afgewezen',
 ] as const;
 export type ExclusionReasonCode = (typeof EXCLUSION_REASON_CODES)[number];
 

@@ -3,7 +3,8 @@ import { helpQuestion } from '../../../test/support/help-questions';
 import { adviseRoute } from './advise-route';
 import { REGIONAL_RULES_SEED } from './regional-rules-seed';
 import { ROUTES } from './route-catalog';
-import { consultationDueDate, limitsOf, nextOverlegtafel } from './route-next-steps';
+import { consultationDueDate } from '../consultation/due-date';
+import { limitsOf, nextOverlegtafel } from './route-next-steps';
 import { practiceStep, steppedCareAdvice } from './stepped-care';
 import type { RegionalRule } from './regional-rules';
 

@@ -4,11 +4,12 @@
  * by which a consultation is answered (in Dutch working days).
  */
 import { addDays, daysBetween, formatDutchDate, type IsoDate } from '../calendar/iso-date';
-import { addWorkingDays, nextWorkingDayOnOrAfter } from '../calendar/working-days';
+import { nextWorkingDayOnOrAfter } from '../calendar/working-days';
 import type { RouteLimits, SteppedCareStep } from './advice';
 import type { RegionalRule } from './regional-rules';
 import type { RouteId } from './route-catalog';
 import { STEP_TITLES } from './stepped-care';
+import { consultationDueDate } from '../consultation/due-date';
 
 /** Weeks between overlegtafel sessions when the rule does not say (seed 001: once every 3 weeks). */
 export const DEFAULT_OVERLEGTAFEL_INTERVAL_WEEKS = 3;
@@ -25,11 +26,6 @@ export function nextOverlegtafel(firstSession: IsoDate, intervalWeeks: number, o
   const n = Math.floor(daysBetween(firstSession, onOrAfter) / period);
   const candidate = held(n);
   return candidate >= onOrAfter ? candidate : held(n + 1);
-}
-
-/** The last day by which a consultation asked on `askedOn` is answered. */
-export function consultationDueDate(askedOn: IsoDate, answerWorkingDays: number): IsoDate {
-  return addWorkingDays(askedOn, answerWorkingDays);
 }
 
 /** The limits of a welfare offer as the rule states them, with a Dutch sentence. */

@@ -1,12 +1,16 @@
 /**
  * Route advice over HTTP: POST /advice for the keuzehulp, the route catalog for the comparison
  * view, and the regional rules per region with their change log. The write routes are for the
- * regional coordinator (verwijsadviseur); until accounts exist (issue #4) `changedBy` comes from
- * the body. The handlers only translate; the use cases live in src/services/route-advice.ts.
+ * regional coordinator (verwijsadviseur); who made a change is the signed-in user's name from the
+ * session, never a field of the request. The handlers only translate; the use cases live in
+ * src/services/route-advice.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { notSignedIn } from '../../domain/access/permissions';
 import { invalid } from '../../domain/errors';
+import { contextOf } from '../auth';
 import type { AppServices } from '../../services/app-services';
 import {
   addRule,
@@ -34,6 +38,13 @@ import {
 
 const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['routeadvies'];
+
+/** The name recorded as the author of a rule change: the signed-in user's display name. */
+function changerOf(services: AppServices, request: FastifyRequest): string {
+  const principal = contextOf(services, request).principal;
+  if (!principal) throw notSignedIn();
+  return principal.displayName;
+}
 
 export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> = async (app, { services }) => {
   app.post(
@@ -118,7 +129,10 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
         response: { 201: RuleVersionBody, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef },
       },
     },
-    async (request, reply) => reply.status(201).send(await addRule(services, request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addRule(services, request.params.id, { ...request.body, changedBy: changerOf(services, request) })),
   );
 
   app.get(
@@ -149,7 +163,8 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
         response: { 200: RuleVersionBody, 400: ErrorRef, 404: ErrorRef, 409: ErrorRef },
       },
     },
-    async (request) => changeRule(services, request.params.ruleId, request.body),
+    async (request) =>
+      changeRule(services, request.params.ruleId, { ...request.body, changedBy: changerOf(services, request) }),
   );
 
   app.delete(
@@ -159,7 +174,7 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
       schema: {
         tags,
         summary: 'Regionale afspraak beëindigen; de geschiedenis blijft (verwijsadviseur)',
-        description: 'changedBy en reason staan in de body of in de query.',
+        description: 'De reden (reason) staat in de body of in de query.',
         params: Type.Object({ ruleId: RuleId }),
         querystring: RetireQuery,
         body: RetireQuery,
@@ -172,16 +187,12 @@ export const adviceRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }> 
     },
     async (request) => {
       const given = { ...request.query, ...request.body };
-      const missing = (['changedBy', 'reason'] as const).filter((field) => !given[field]);
-      if (missing.length > 0) {
-        throw invalid(
-          'Zeg wie de afspraak beëindigt en waarom.',
-          missing.map((field) => ({ field, message: 'is verplicht' })),
-        );
+      if (!given.reason) {
+        throw invalid('Zeg waarom de afspraak wordt beëindigd.', [{ field: 'reason', message: 'is verplicht' }]);
       }
-      const { changedBy = '', reason = '', basedOnVersionId } = given;
+      const { reason, basedOnVersionId } = given;
       return retireRuleWithReason(services, request.params.ruleId, {
-        changedBy,
+        changedBy: changerOf(services, request),
         reason,
         ...(basedOnVersionId ? { basedOnVersionId } : {}),
       });

@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../../domain/errors';
 import { interpretText } from '../../domain/matching/text';
 import type { AppServices } from '../../services/app-services';
+import { serviceForecasts } from '../../services/statistics';
 import {
   getOrganization,
   getServiceDetail,
@@ -61,7 +62,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
       config: { permission: 'care-map:read' },
       schema: {
         tags: ['sociale-kaart'],
-        summary: 'Eén dienst met alle gegevens, hun datum, bron en geschiedenis',
+        summary: 'Eén dienst met alle gegevens, hun datum, bron en geschiedenis, en de prognose naast elke wachttijd',
         params: Type.Object({ id: Uuid }),
         response: { 200: ServiceDetail, 400: Type.Ref('ErrorBody'), 404: Type.Ref('ErrorBody') },
       },
@@ -69,7 +70,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ services: AppServices }>
     async (request) => {
       const detail = await getServiceDetail(db, request.params.id);
       if (!detail) throw notFound('De dienst');
-      return detail;
+      return { ...detail, forecasts: await serviceForecasts(db, request.params.id) };
     },
   );
 

@@ -250,8 +250,8 @@ const ruleFields = {
   source: Type.String({ minLength: 1, maxLength: 1000, description: 'Bron van de regel, of "Aanname: ..."' }),
 };
 
+/** Who made a change is not asked: it is the signed-in user's name, taken from the session. */
 const change = {
-  changedBy: Type.String({ minLength: 1, maxLength: 200, description: 'Wie de wijziging doet' }),
   reason: Type.String({ minLength: 3, maxLength: 1000, description: 'Waarom' }),
 };
 
@@ -292,7 +292,6 @@ export const RuleEditBody = Type.Object(
 
 export const RetireQuery = Type.Object(
   {
-    changedBy: Type.Optional(change.changedBy),
     reason: Type.Optional(change.reason),
     basedOnVersionId: Type.Optional(Uuid),
   },

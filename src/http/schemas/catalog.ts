@@ -125,6 +125,26 @@ export const Paging = {
 const withRecordedAt = <T extends TSchema>(schema: T) =>
   Type.Intersect([schema, Type.Object({ recordedAt: IsoDateTime })]);
 
+/** The forecast beside a reported wait to intake (src/domain/waiting/forecast.ts). */
+export const forecastFields = {
+  reportedWeeks: Type.Number({ description: 'Gemelde aanmeldwachttijd in weken' }),
+  forecastWeeks: Nullable(Type.Number({ description: 'Prognose: wachtenden / intakes per maand, in weken' })),
+  differenceWeeks: Nullable(Type.Number({ description: 'Prognose min gemelde wachttijd, in weken' })),
+  disagrees: Type.Boolean({
+    description: 'Sterke afwijking: meer dan 4 weken én meer dan de helft van de gemelde wachttijd verschil',
+  }),
+};
+
+/** The forecast beside one current wait of a service. */
+export const ServiceForecast = Type.Object({
+  ...forecastFields,
+  diagnosisGroup: Nullable(Type.String()),
+  waitingCount: Nullable(Type.Integer({ description: 'Aantal wachtenden' })),
+  intakesPerMonth: Nullable(Type.Integer()),
+  startsPerMonth: Nullable(Type.Integer({ description: 'Starts van behandeling per maand' })),
+  measuredOn: IsoDate,
+});
+
 export const ServiceDetail = Type.Object({
   service: Type.Ref('Service'),
   organization: Nullable(Type.Ref('Organization')),
@@ -132,5 +152,8 @@ export const ServiceDetail = Type.Object({
     contracts: Type.Array(withRecordedAt(ContractFact)),
     pauses: Type.Array(withRecordedAt(PauseFact)),
     waits: Type.Array(withRecordedAt(WaitFact)),
+  }),
+  forecasts: Type.Array(ServiceForecast, {
+    description: 'Per actuele wachttijd de prognose uit wachtenden en intakes, naast de gemelde aanmeldwachttijd',
   }),
 });

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { SEVERITY_IDS } from '../../domain/catalog/vocabulary';
 import { EXCLUSION_REASON_CODES } from '../../domain/matching/types';
-import { CareKind, enumOf, ExclusionCode, IsoDate, MunicipalityCode, Nullable, Theme, WaitBasis } from './catalog';
+import { CareKind, enumOf, ExclusionCode, IsoDate, MunicipalityCode, Nullable, Theme, Uuid, WaitBasis } from './catalog';
 
 const unique = { uniqueItems: true };
 
@@ -27,6 +27,13 @@ export const NeedBody = Type.Object(
         },
         { additionalProperties: false },
       ),
+    ),
+    excludeOrganizationIds: Type.Optional(
+      Type.Array(Uuid, {
+        maxItems: 50,
+        ...unique,
+        description: 'Organisaties die een eerdere verwijzing van deze patiënt afwezen; hun diensten vallen af (eerder-afgewezen)',
+      }),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   },

@@ -1,12 +1,12 @@
 /**
  * The dated facts of a service as tables, each row with when it was confirmed and by which source:
  * contracts and revenue ceilings per insurer, registration pauses, and waiting times per diagnosis
- * group against the Treeknorm. The same tables show the history (older versions) with the moment
- * each version was recorded.
+ * group against the Treeknorm, and the forecast beside each wait. The same tables show the history
+ * (older versions) with the moment each version was recorded.
  */
 import { CEILING_STATES, WAIT_BASES, labelOf } from '../../domain/catalog/vocabulary';
 import { normStatus, totalWaitWeeks } from '../../domain/waiting/treeknorm';
-import type { ContractFact, IsoDateTime, PauseFact, WaitFact } from '../api';
+import type { ContractFact, IsoDateTime, PauseFact, ServiceForecast, WaitFact } from '../api';
 import { formatDate, formatDateTime, formatNumber, formatWeeks } from '../format';
 import { NORM_VERDICT } from '../labels';
 import type { ReferenceData } from '../reference';
@@ -165,5 +165,72 @@ export function WaitTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * The forecast beside each reported wait to intake: people waiting divided by intakes per month
+ * (src/domain/waiting/forecast.ts). A strong disagreement is said in words and marked with an
+ * icon, not by colour alone.
+ */
+export function ForecastTable({
+  rows,
+  reference,
+  caption,
+}: {
+  rows: ServiceForecast[];
+  reference: ReferenceData | null;
+  caption: string;
+}) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Diagnosegroep</th>
+            <th scope="col">Gemelde aanmeld&shy;wachttijd</th>
+            <th scope="col">Wachtenden</th>
+            <th scope="col">Intakes per maand</th>
+            <th scope="col">Prognose</th>
+            <th scope="col">Beoordeling</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((f, index) => (
+            <tr key={`${f.diagnosisGroup}-${index}`}>
+              <th scope="row">{groupLabel(reference, f.diagnosisGroup)}</th>
+              <td>{formatWeeks(f.reportedWeeks)}</td>
+              <td>{f.waitingCount === null ? '—' : formatNumber(f.waitingCount)}</td>
+              <td>{f.intakesPerMonth === null ? '—' : formatNumber(f.intakesPerMonth)}</td>
+              <td>{f.forecastWeeks === null ? '—' : formatWeeks(Math.round(f.forecastWeeks * 10) / 10)}</td>
+              <td>{forecastVerdict(f)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function forecastVerdict(f: ServiceForecast) {
+  if (f.forecastWeeks === null) {
+    return f.waitingCount === null || f.intakesPerMonth === null
+      ? 'Geen prognose: wachtenden en intakes niet opgegeven'
+      : 'Geen prognose: geen intakes in de maand';
+  }
+  if (!f.disagrees) {
+    return (
+      <>
+        <ToneIcon tone="positief" /> Komt overeen met de gemelde wachttijd
+      </>
+    );
+  }
+  const longer = (f.differenceWeeks ?? 0) > 0;
+  return (
+    <strong>
+      <ToneIcon tone="let-op" /> Sterke afwijking: de wachtlijst wijst op een {longer ? 'langere' : 'kortere'} wachttijd (
+      {formatWeeks(Math.round(Math.abs(f.differenceWeeks ?? 0) * 10) / 10)} {longer ? 'meer' : 'minder'})
+    </strong>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { SessionControl, useSessionNav } from '../session';
+import { SessionControl, useSessionNav, useWorkNav } from '../session';
 import { useWaitImportNav } from '../pages/ImportWaits';
 
 const NAV = [
@@ -18,7 +18,7 @@ const NAV = [
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const sessionNav = [...useSessionNav(), ...useWaitImportNav()];
+  const sessionNav = [...useWorkNav(), ...useSessionNav(), ...useWaitImportNav()];
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {

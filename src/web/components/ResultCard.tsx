@@ -3,11 +3,13 @@
  * is and how far, its wait against the Treeknorm, status badges for the chosen insurer, the age of
  * its data and the reasons it fits.
  */
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { CARE_KINDS, labelOf } from '../../domain/catalog/vocabulary';
 import { treeknormApplies as kindUnderTreeknorm } from '../../domain/waiting/treeknorm';
 import type { MatchResult, Service } from '../api';
+import { sessionMay } from '../api-auth';
 import { formatKm } from '../format';
+import { useSession } from '../session';
 import { Badge, DataAge, ReasonList, type BadgeTone } from './Reasons';
 import { WaitBar } from './WaitBar';
 
@@ -73,6 +75,29 @@ function reasonsToList(result: MatchResult) {
   );
 }
 
+/**
+ * "Verwijzen": the referral form for this service, with the need of this match (and, after a
+ * rejection, the referral it replaces) in the link. Only for those who may send a referral.
+ */
+function ReferLink({ service }: { service: Service }) {
+  const { session } = useSession();
+  const [searchParams] = useSearchParams();
+  if (!session?.signedIn || session.stage !== 'full' || !sessionMay(session, 'referral:create')) return null;
+  const params = new URLSearchParams(searchParams);
+  params.set('dienst', service.id);
+  return (
+    <p className="result__actions">
+      <Link className="button button--secondary" to={`/verwijzingen/nieuw?${params.toString()}`}>
+        Verwijzen
+        <span className="visually-hidden">
+          {' '}
+          naar {service.name} ({service.organizationName})
+        </span>
+      </Link>
+    </p>
+  );
+}
+
 export function ResultCard({ result }: { result: MatchResult }) {
   const { service } = result;
   const headingId = `dienst-${service.id}`;
@@ -109,6 +134,7 @@ export function ResultCard({ result }: { result: MatchResult }) {
         <p className="result__footer">
           <DataAge days={result.dataAgeDays} />
         </p>
+        <ReferLink service={service} />
       </div>
     </article>
   );

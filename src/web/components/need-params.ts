@@ -189,3 +189,62 @@ export function formFieldOf(apiField: string): keyof NeedFormState | null {
   const parent = apiField.split('.').find((part) => part in map);
   return parent ? (map[parent] ?? null) : null;
 }
+
+/**
+ * Parameters of a match after a rejected referral ("opnieuw matchen zonder deze aanbieder"),
+ * carried next to the need and kept when the form is submitted again:
+ *
+ *   zonder   comma-separated organisation ids to leave out (they rejected this patient before)
+ *   vorige   the rejected referral, so the next referral links back to it
+ */
+export const REMATCH_PARAMS = ['zonder', 'vorige'] as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface RematchParams {
+  excludeOrganizationIds: string[];
+  previousReferralId: string | null;
+}
+
+/** The exclusions and the previous referral in a query string (malformed ids are ignored). */
+export function rematchFromParams(params: URLSearchParams): RematchParams {
+  const ids = (params.get('zonder') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => UUID.test(id));
+  const previous = params.get('vorige') ?? '';
+  return {
+    excludeOrganizationIds: [...new Set(ids)],
+    previousReferralId: UUID.test(previous) ? previous : null,
+  };
+}
+
+/** Copies zonder and vorige from one query string to another. */
+export function carryRematchParams(from: URLSearchParams, to: URLSearchParams): URLSearchParams {
+  for (const name of REMATCH_PARAMS) {
+    const value = from.get(name);
+    if (value) to.set(name, value);
+  }
+  return to;
+}
+
+/** The query string of a need as the API takes it (a need stored with a referral), for a link to the match page. */
+export function needRequestToParams(need: NeedRequest): URLSearchParams {
+  const form: NeedFormState = {
+    ...DEFAULT_NEED,
+    municipality: need.municipalityCode,
+    age: String(need.age),
+    insurer: need.insurerId ?? '',
+    diagnosisGroup: need.diagnosisGroup ?? '',
+    themes: need.themes ?? [],
+    text: need.text ?? '',
+    severity: need.severity ?? '',
+    kinds: need.careKinds ?? [],
+    characteristics: need.characteristics ?? [],
+    online: need.preferences?.online === true,
+    language: need.preferences?.language ?? '',
+    maxDistanceKm: need.preferences?.maxDistanceKm != null ? String(need.preferences.maxDistanceKm) : '',
+    maxWaitWeeks: need.preferences?.maxWaitWeeks != null ? String(need.preferences.maxWaitWeeks) : '',
+  };
+  return needToParams(form);
+}

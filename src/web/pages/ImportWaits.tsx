@@ -4,7 +4,7 @@
  * The server's report is shown per row. Format: docs/import-wachttijden.md.
  */
 import { useState, type FormEvent } from 'react';
-import { ApiError, callApi } from '../api';
+import { ApiError, apiErrorOf, csrfToken, noConnection } from '../api';
 import { sessionMay } from '../api-auth';
 import { useSession } from '../session';
 import type { RowOutcome, WaitImportReport } from '../../services/wait-import';
@@ -17,6 +17,18 @@ const OUTCOME_LABELS: Record<RowOutcome, string> = {
   ongewijzigd: 'Ongewijzigd',
   afgewezen: 'Afgewezen',
 };
+
+/**
+ * Where a check or import stands: reading the file in the browser, sending it (with the share of
+ * bytes sent), the server checking and writing it, or sent (the server has answered).
+ */
+type Progress =
+  | { stage: 'lezen'; percent: number }
+  | { stage: 'versturen'; percent: number }
+  | { stage: 'verwerken' }
+  | { stage: 'verzonden' };
+
+const percentOf = (loaded: number, total: number) => (total > 0 ? Math.floor((loaded / total) * 100) : 0);
 
 /** The nav entry for roles that may import (used by the Layout). */
 export function useWaitImportNav(): { to: string; label: string; end: boolean }[] {
@@ -34,9 +46,52 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-async function sendFile(file: File, dryRun: boolean): Promise<WaitImportReport> {
-  const contentBase64 = toBase64(await file.arrayBuffer());
-  return callApi<WaitImportReport>('POST', '/api/imports/waiting-times', { fileName: file.name, contentBase64, dryRun });
+function readFile(file: File, onProgress: (percent: number) => void): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(percentOf(e.loaded, e.total));
+    };
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () =>
+      reject(new ApiError(0, 'bestand-onleesbaar', 'Het bestand kon niet worden gelezen.'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/**
+ * Posts the file like callApi would (JSON, CSRF token, the server's Dutch error as ApiError), but
+ * over XMLHttpRequest: fetch does not report how much of a request body has been sent.
+ */
+function postFile(
+  payload: { fileName: string; contentBase64: string; dryRun: boolean },
+  onUpload: (percent: number) => void,
+  onSent: () => void,
+): Promise<WaitImportReport> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/imports/waiting-times');
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('content-type', 'application/json');
+    const token = csrfToken();
+    if (token) xhr.setRequestHeader('x-csrf-token', token);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onUpload(percentOf(e.loaded, e.total));
+    };
+    xhr.upload.onload = onSent;
+    xhr.onerror = () => reject(noConnection());
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: apiErrorOf gives the general message
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as WaitImportReport);
+      else reject(apiErrorOf(xhr.status, body));
+    };
+    xhr.send(JSON.stringify(payload));
+  });
 }
 
 const weeks = (n: number | null) => (n === null ? '–' : `${String(n).replace('.', ',')} wk`);
@@ -44,10 +99,12 @@ const weeks = (n: number | null) => (n === null ? '–' : `${String(n).replace('
 export function ImportWaits() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<WaitImportReport | null>(null);
 
   const run = async (dryRun: boolean) => {
+    setProgress(null);
     if (!file) {
       setError('Kies eerst een bestand.');
       return;
@@ -58,9 +115,21 @@ export function ImportWaits() {
     }
     setBusy(true);
     setError(null);
+    setReport(null);
     try {
-      setReport(await sendFile(file, dryRun));
+      setProgress({ stage: 'lezen', percent: 0 });
+      const content = await readFile(file, (percent) => setProgress({ stage: 'lezen', percent }));
+      setProgress({ stage: 'versturen', percent: 0 });
+      const answer = await postFile(
+        { fileName: file.name, contentBase64: toBase64(content), dryRun },
+        (percent) => setProgress({ stage: 'versturen', percent }),
+        () => setProgress({ stage: 'verwerken' }),
+      );
+      setProgress({ stage: 'verzonden' });
+      setReport(answer);
     } catch (e) {
+      // The server answered (with its reason): the file was sent. Otherwise it was not.
+      setProgress(e instanceof ApiError && e.status > 0 ? { stage: 'verzonden' } : null);
       setReport(null);
       setError(e instanceof ApiError ? e.message : 'Er ging iets mis.');
     } finally {
@@ -90,6 +159,7 @@ export function ImportWaits() {
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setReport(null);
+              setProgress(null);
             }}
           />
         </div>
@@ -107,8 +177,11 @@ export function ImportWaits() {
           </button>
         </div>
       </form>
+      {progress && <ProgressBar progress={progress} />}
       <div aria-live="polite" role="status">
-        {busy && <p className="loading">Bezig met verwerken…</p>}
+        {progress?.stage === 'lezen' && <p className="visually-hidden">Bestand lezen…</p>}
+        {progress?.stage === 'versturen' && <p className="visually-hidden">Bestand versturen…</p>}
+        {progress?.stage === 'verwerken' && <p className="loading">Controleren en verwerken…</p>}
         {error && <p className="error">{error}</p>}
         {report && (
           <p>
@@ -161,5 +234,27 @@ export function ImportWaits() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The progress bar with a visible label. It stays outside the live region, so a screen reader is
+ * not told every percent; the live region announces each stage once.
+ */
+function ProgressBar({ progress }: { progress: Progress }) {
+  const percent = progress.stage === 'lezen' || progress.stage === 'versturen' ? progress.percent : 100;
+  const label =
+    progress.stage === 'lezen'
+      ? `Bestand lezen: ${percent}%`
+      : progress.stage === 'versturen'
+        ? `Bestand versturen: ${percent}%`
+        : 'Bestand verzonden: 100%';
+  return (
+    <div className="field">
+      <label htmlFor="import-progress">{label}</label>
+      <progress id="import-progress" max={100} value={percent}>
+        {percent}%
+      </progress>
+    </div>
   );
 }

@@ -8,14 +8,21 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, ApiError, type MatchOutcome } from '../api';
 import { MatchResults, resultCountText, type ResultFilters } from '../components/MatchResults';
 import { NeedForm } from '../components/NeedForm';
-import { hasNeed, needFromParams, needToRequest } from '../components/need-params';
+import {
+  carryRematchParams,
+  hasNeed,
+  needFromParams,
+  needToRequest,
+  rematchFromParams,
+} from '../components/need-params';
 import { DemoBanner, ErrorAlert, Loading } from '../components/status';
 import { useApi, useReference, type Loadable } from '../reference';
 
 const NO_FILTERS: ResultFilters = { kind: '', withinNorm: false, online: false };
 
 function runMatch(query: string, signal: AbortSignal): Promise<MatchOutcome> {
-  const outcome = needToRequest(needFromParams(new URLSearchParams(query)));
+  const params = new URLSearchParams(query);
+  const outcome = needToRequest(needFromParams(params));
   if ('problems' in outcome) {
     return Promise.reject(
       new ApiError(
@@ -26,7 +33,11 @@ function runMatch(query: string, signal: AbortSignal): Promise<MatchOutcome> {
       ),
     );
   }
-  return api.match(outcome.need, signal);
+  const { excludeOrganizationIds } = rematchFromParams(params);
+  return api.match(
+    excludeOrganizationIds.length > 0 ? { ...outcome.need, excludeOrganizationIds } : outcome.need,
+    signal,
+  );
 }
 
 function statusText(match: Loadable<MatchOutcome> | null, filters: ResultFilters): string {
@@ -53,6 +64,7 @@ export function MatchPage() {
   const setFilters = (next: ResultFilters) => setFilterState({ key: needKey, filters: next });
 
   const outcome = match?.status === 'ready' ? match.data : null;
+  const excluded = rematchFromParams(searchParams).excludeOrganizationIds.length;
 
   // On a narrow screen the results sit below the form: bring them into view after a search.
   const results = useRef<HTMLElement>(null);
@@ -90,7 +102,10 @@ export function MatchPage() {
               serverError={match?.status === 'error' ? match.error : null}
               onSubmit={(params) => {
                 scrollWhenReady.current = true;
-                navigate({ pathname: '/', search: `?${params.toString()}` });
+                navigate({
+                  pathname: '/',
+                  search: `?${carryRematchParams(searchParams, params).toString()}`,
+                });
               }}
             />
           )}
@@ -106,6 +121,15 @@ export function MatchPage() {
             {statusText(match, filters)}
           </p>
           {fictional && <DemoBanner />}
+          {excluded > 0 && (
+            <p className="note">
+              Opnieuw matchen na een afwijzing:{' '}
+              {excluded === 1
+                ? 'de aanbieder die deze patiënt afwees, wordt overgeslagen'
+                : `${excluded} aanbieders die deze patiënt afwezen, worden overgeslagen`}{' '}
+              (zie <strong>Waarom niet?</strong>).
+            </p>
+          )}
           {!match && (
             <div className="empty empty--start">
               <p>

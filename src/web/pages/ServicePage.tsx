@@ -17,9 +17,10 @@ import {
   careKindInfo,
   labelOf,
 } from '../../domain/catalog/vocabulary';
+import { FORECAST_DISAGREEMENT } from '../../domain/waiting/forecast';
 import { TREEKNORM } from '../../domain/waiting/treeknorm';
 import { api, type Organization, type ServiceDetail } from '../api';
-import { ContractTable, groupLabel, PauseTable, WaitTable } from '../components/FactTables';
+import { ContractTable, ForecastTable, groupLabel, PauseTable, WaitTable } from '../components/FactTables';
 import { Badge } from '../components/Reasons';
 import { DemoBanner, ErrorAlert, Loading } from '../components/status';
 import { countOf, formatDate, formatList } from '../format';
@@ -109,6 +110,7 @@ function BackLink() {
 
 function Detail({ detail, reference }: { detail: ServiceDetail; reference: ReferenceData | null }) {
   const { service, organization, history } = detail;
+  const forecasts = detail.forecasts ?? [];
   const location = service.location;
   const currentYear = Math.max(0, ...service.contracts.map((c) => c.year));
   return (
@@ -304,6 +306,23 @@ function Detail({ detail, reference }: { detail: ServiceDetail; reference: Refer
             reference={reference}
             caption="Actuele wachttijden per diagnosegroep"
           />
+        )}
+        {forecasts.some((f) => f.forecastWeeks !== null) && (
+          <>
+            <h3 id="prognose">Prognose naast de gemelde wachttijd</h3>
+            <p className="hint">
+              De prognose is het aantal wachtenden gedeeld door het aantal intakes per maand, omgerekend naar weken:
+              zo lang duurt het bij dit tempo tot iemand die zich nu aanmeldt een intake krijgt. Een sterke afwijking
+              (meer dan {FORECAST_DISAGREEMENT.minimumWeeks} weken én meer dan de helft van de gemelde wachttijd) is
+              een reden om de gemelde wachttijd na te vragen.
+            </p>
+            {forecasts.some((f) => f.disagrees) && (
+              <p role="note">
+                <Badge tone="waarschuwing">Let op</Badge> De wachtlijst wijst op een andere wachttijd dan de aanbieder meldt.
+              </p>
+            )}
+            <ForecastTable rows={forecasts} reference={reference} caption="Prognose per diagnosegroep" />
+          </>
         )}
       </section>
 

@@ -26,15 +26,13 @@ interface EditDraft {
   ehealth: string;
   note: string;
   source: string;
-  changedBy: string;
   reason: string;
 }
 
-const NAME_KEY = 'wegwijzer.coordinatorName';
 const text = (value: number | string | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-function draftOf(rule: RuleVersion, defaultName: string): EditDraft {
+function draftOf(rule: RuleVersion): EditDraft {
   const d = rule.details;
   return {
     available: rule.available,
@@ -52,7 +50,6 @@ function draftOf(rule: RuleVersion, defaultName: string): EditDraft {
     ehealth: (d.ehealth ?? []).join(', '),
     note: text(rule.note),
     source: rule.source,
-    changedBy: defaultName || (globalThis.localStorage?.getItem(NAME_KEY) ?? ''),
     reason: '',
   };
 }
@@ -91,7 +88,6 @@ function editOf(draft: EditDraft, rule: RuleVersion): RuleEdit {
     details,
     note: draft.note.trim() || null,
     source: draft.source.trim(),
-    changedBy: draft.changedBy.trim(),
     reason: draft.reason.trim(),
     basedOnVersionId: rule.versionId,
   };
@@ -103,7 +99,6 @@ const FIELD_NAMES: Record<string, string> = {
   validTo: 'Geldig tot en met',
   note: 'Toelichting',
   source: 'Bron',
-  changedBy: 'Uw naam',
   reason: 'Reden',
   'details.maxContacts': 'Maximaal aantal contacten',
   'details.maxMonths': 'Binnen maanden',
@@ -129,7 +124,7 @@ function Field(props: { label: string; children: (id: string) => ReactNode; hint
 
 export function RuleEditForm(props: {
   rule: RuleVersion;
-  /** The signed-in user's name, filled in as who makes the change. */
+  /** The signed-in user's name: the server records the change under it. */
   defaultName: string;
   title: string;
   routes: { id: string; label: string }[];
@@ -138,7 +133,7 @@ export function RuleEditForm(props: {
   onReload: () => void;
 }) {
   const { rule } = props;
-  const [draft, setDraft] = useState<EditDraft>(() => draftOf(rule, props.defaultName));
+  const [draft, setDraft] = useState<EditDraft>(() => draftOf(rule));
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<EditDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -147,7 +142,6 @@ export function RuleEditForm(props: {
   const run = async (action: () => Promise<RuleVersion>, message: string) => {
     setBusy(true);
     setError(null);
-    globalThis.localStorage?.setItem(NAME_KEY, draft.changedBy.trim());
     try {
       props.onSaved(await action(), message);
     } catch (e) {
@@ -167,7 +161,6 @@ export function RuleEditForm(props: {
     void run(
       () =>
         retireRule(rule.ruleId, {
-          changedBy: draft.changedBy.trim(),
           reason: draft.reason.trim(),
           basedOnVersionId: rule.versionId,
         }),
@@ -359,16 +352,7 @@ export function RuleEditForm(props: {
           <textarea id={id} rows={2} value={draft.source} onChange={(e) => set({ source: e.target.value })} />
         )}
       </Field>
-      <Field label="Uw naam">
-        {(id) => (
-          <input
-            id={id}
-            value={draft.changedBy}
-            autoComplete="name"
-            onChange={(e) => set({ changedBy: e.target.value })}
-          />
-        )}
-      </Field>
+      <p className="hint">Wordt vastgelegd op naam van {props.defaultName || 'de aangemelde gebruiker'}.</p>
       <Field label="Reden van de wijziging">
         {(id) => <input id={id} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} />}
       </Field>

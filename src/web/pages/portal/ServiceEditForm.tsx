@@ -1,0 +1,260 @@
+/**
+ * Gegevens: the description of a service as the provider keeps it (name, description, themes,
+ * diagnosis groups, age range, exclusion criteria, form, languages, how to refer). The whole form
+ * is sent; the server stores a version with only the fields that changed.
+ */
+import { useState, type FormEvent } from 'react';
+import {
+  EXCLUSION_CODES,
+  MODALITIES,
+  REFERRAL_CHANNELS,
+  THEMES,
+  type ReferralChannel,
+} from '../../../domain/catalog/vocabulary';
+import { CheckboxGroup, Field } from '../../components/fields';
+import { ErrorAlert } from '../../components/status';
+import { languageName } from '../../labels';
+import type { ReferenceData } from '../../reference';
+import type { ApiError } from '../../api';
+import { asApiError, fieldErrors } from './PortalParts';
+import { portalApi, type PortalServiceView } from './portal-api';
+
+interface Props {
+  service: PortalServiceView;
+  reference: ReferenceData;
+  onSaved: (service: PortalServiceView) => void;
+}
+
+const toDraft = (s: PortalServiceView) => ({
+  name: s.name,
+  description: s.description,
+  themes: s.themes,
+  diagnosisGroups: s.diagnosisGroups,
+  ageMin: String(s.ageMin),
+  ageMax: s.ageMax === null ? '' : String(s.ageMax),
+  exclusions: s.exclusions,
+  exclusionNote: s.exclusionNote ?? '',
+  modalities: s.modalities,
+  languages: s.languages.join(', '),
+  referralChannel: s.referralChannel,
+  gpReferralRequired: s.gpReferralRequired,
+});
+
+export function ServiceEditForm({ service, reference, onSaved }: Props) {
+  const [draft, setDraft] = useState(() => toDraft(service));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const errors = fieldErrors(error);
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(null);
+    try {
+      const next = await portalApi.edit(service.id, {
+        name: draft.name,
+        description: draft.description,
+        themes: draft.themes,
+        diagnosisGroups: draft.diagnosisGroups,
+        ageMin: Number(draft.ageMin),
+        ageMax: draft.ageMax.trim() === '' ? null : Number(draft.ageMax),
+        exclusions: draft.exclusions,
+        exclusionNote: draft.exclusionNote.trim() === '' ? null : draft.exclusionNote,
+        modalities: draft.modalities,
+        languages: draft.languages
+          .split(/[,\s]+/)
+          .map((l) => l.trim())
+          .filter(Boolean),
+        referralChannel: draft.referralChannel,
+        gpReferralRequired: draft.gpReferralRequired,
+      });
+      setDraft(toDraft(next));
+      onSaved(next);
+      setSaved('De gegevens zijn opgeslagen. Verwijzers zien ze direct.');
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const groups = reference.diagnosisGroups.map((g) => ({ id: g.code, label: `${g.name} (${g.code})` }));
+  return (
+    <section id="gegevens" aria-labelledby="gegevens-titel" className="portal-section">
+      <h2 id="gegevens-titel">Gegevens</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Field id="dienst-naam" label="Naam van de dienst" error={errors.name}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              value={draft.name}
+              maxLength={200}
+              onChange={(e) => set('name', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id="dienst-omschrijving"
+          label="Omschrijving"
+          hint="Wat u biedt en voor wie, in gewone taal."
+          error={errors.description}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={4}
+              maxLength={4000}
+              value={draft.description}
+              onChange={(e) => set('description', e.target.value)}
+            />
+          )}
+        </Field>
+        <CheckboxGroup
+          id="dienst-themas"
+          legend="Thema's"
+          options={THEMES}
+          selected={draft.themes}
+          onChange={(v) => set('themes', v)}
+          columns={2}
+        />
+        <CheckboxGroup
+          id="dienst-diagnosegroepen"
+          legend="Diagnosegroepen die u behandelt"
+          options={groups}
+          selected={draft.diagnosisGroups}
+          onChange={(v) => set('diagnosisGroups', v)}
+          columns={2}
+        />
+        {errors.diagnosisGroups && (
+          <p className="field-error" role="alert">
+            {errors.diagnosisGroups}
+          </p>
+        )}
+        <div className="field-row">
+          <Field id="dienst-leeftijd-min" label="Minimumleeftijd (jaren)" error={errors.ageMin}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={0}
+                max={120}
+                inputMode="numeric"
+                value={draft.ageMin}
+                onChange={(e) => set('ageMin', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            id="dienst-leeftijd-max"
+            label="Maximumleeftijd (jaren)"
+            hint="Leeg: geen bovengrens."
+            error={errors.ageMax}
+          >
+            {(aria) => (
+              <input
+                {...aria}
+                type="number"
+                min={0}
+                max={120}
+                inputMode="numeric"
+                value={draft.ageMax}
+                onChange={(e) => set('ageMax', e.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <CheckboxGroup
+          id="dienst-exclusies"
+          legend="Exclusiecriteria"
+          hint="Wie u niet kunt helpen; verwijzers zien deze dienst dan niet voor zo'n patiënt."
+          options={EXCLUSION_CODES}
+          selected={draft.exclusions}
+          onChange={(v) => set('exclusions', v)}
+          columns={2}
+        />
+        <Field
+          id="dienst-exclusie-toelichting"
+          label="Toelichting op de exclusiecriteria (optioneel)"
+          error={errors.exclusionNote}
+        >
+          {(aria) => (
+            <textarea
+              {...aria}
+              rows={2}
+              maxLength={1000}
+              value={draft.exclusionNote}
+              onChange={(e) => set('exclusionNote', e.target.value)}
+            />
+          )}
+        </Field>
+        <CheckboxGroup
+          id="dienst-vorm"
+          legend="Vorm"
+          options={MODALITIES}
+          selected={draft.modalities}
+          onChange={(v) => set('modalities', v)}
+          columns={2}
+        />
+        {errors.modalities && (
+          <p className="field-error" role="alert">
+            {errors.modalities}
+          </p>
+        )}
+        <Field
+          id="dienst-talen"
+          label="Talen (taalcodes, gescheiden door komma's)"
+          hint={`Bijvoorbeeld: nl, en, tr. Nu: ${service.languages.map(languageName).join(', ')}.`}
+          error={errors.languages}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              value={draft.languages}
+              onChange={(e) => set('languages', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id="dienst-kanaal" label="Hoe verwijzen" error={errors.referralChannel}>
+          {(aria) => (
+            <select
+              {...aria}
+              value={draft.referralChannel}
+              onChange={(e) => set('referralChannel', e.target.value as ReferralChannel)}
+            >
+              {REFERRAL_CHANNELS.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="checkbox">
+          <input
+            id="dienst-verwijzing-nodig"
+            type="checkbox"
+            checked={draft.gpReferralRequired}
+            onChange={(e) => set('gpReferralRequired', e.target.checked)}
+          />
+          <label htmlFor="dienst-verwijzing-nodig">Verwijzing van de huisarts nodig</label>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            Gegevens opslaan
+          </button>
+        </div>
+        <div role="status" aria-live="polite">
+          {busy && <p className="loading">Bezig met opslaan…</p>}
+          {saved && <p className="portal-success">{saved}</p>}
+        </div>
+        {error && <ErrorAlert error={error} />}
+      </form>
+    </section>
+  );
+}
