@@ -1,5 +1,5 @@
 /** The routes of the web app; every page renders inside the shared Layout (header, nav, footer). */
-import { useEffect } from 'react';
+import { lazy, useEffect, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/Layout';
 import { Keuzehulp } from './pages/Keuzehulp';
@@ -8,20 +8,28 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegionaleRegels } from './pages/RegionaleRegels';
 import { SearchPage } from './pages/SearchPage';
 import { ServicePage } from './pages/ServicePage';
-import { Account } from './pages/Account';
-import { Audit } from './pages/Audit';
 import { SignIn } from './pages/SignIn';
-import { Users } from './pages/Users';
-import { ImportWaits } from './pages/ImportWaits';
-import { PortalPages } from './pages/portal/PortalPages';
-import { FreshnessPages } from './pages/freshness/FreshnessPages';
-import { DashboardPages } from './pages/dashboard/DashboardPages';
-import { ReferralPages } from './pages/referrals/ReferralPages';
-import { NotificationPages } from './pages/notifications/NotificationPages';
-import { ConsultationPages } from './pages/consultations/ConsultationPages';
-import { CaseReviewPages } from './pages/case-review/CaseReviewPages';
-import { ExploratoryPages } from './pages/exploratory/ExploratoryPages';
 import { RequirePermission, SessionProvider } from './session';
+
+/**
+ * The pages behind sign-in load on first visit, so the GP's search (the pages above) starts with a
+ * small bundle. The Layout shows a loading line while a page's code arrives.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const Account = page(() => import('./pages/Account'), 'Account');
+const Audit = page(() => import('./pages/Audit'), 'Audit');
+const Users = page(() => import('./pages/Users'), 'Users');
+const ImportWaits = page(() => import('./pages/ImportWaits'), 'ImportWaits');
+const PortalPages = page(() => import('./pages/portal/PortalPages'), 'PortalPages');
+const FreshnessPages = page(() => import('./pages/freshness/FreshnessPages'), 'FreshnessPages');
+const DashboardPages = page(() => import('./pages/dashboard/DashboardPages'), 'DashboardPages');
+const ReferralPages = page(() => import('./pages/referrals/ReferralPages'), 'ReferralPages');
+const NotificationPages = page(() => import('./pages/notifications/NotificationPages'), 'NotificationPages');
+const ConsultationPages = page(() => import('./pages/consultations/ConsultationPages'), 'ConsultationPages');
+const CaseReviewPages = page(() => import('./pages/case-review/CaseReviewPages'), 'CaseReviewPages');
+const ExploratoryPages = page(() => import('./pages/exploratory/ExploratoryPages'), 'ExploratoryPages');
 
 const TITLES: [RegExp, string][] = [
   [/^\/$/, 'Zoek passend aanbod'],

@@ -76,19 +76,7 @@ export function RequirePermission({ action, children }: { action: Action; childr
   return <>{children}</>;
 }
 
-/** Navigation entries that depend on the session: the pages the role may see. */
-export function useSessionNav(): { to: string; label: string; end: boolean }[] {
-  const { session } = useSession();
-  if (!session?.signedIn || session.stage !== 'full') return [];
-  return [
-    ...(sessionMay(session, 'user:read')
-      ? [{ to: '/beheer/gebruikers', label: 'Gebruikers', end: false }]
-      : []),
-    ...(sessionMay(session, 'audit:read') ? [{ to: '/audit', label: 'Audittrail', end: false }] : []),
-  ];
-}
-
-/** The work pages, each shown to the roles whose permissions open it. */
+/** The pages behind sign-in, each shown in the header to the roles whose permissions open it. */
 const WORK_NAV: { to: string; label: string; action: Action }[] = [
   { to: '/verwijzingen', label: 'Verwijzingen', action: 'referral:read' },
   { to: '/consultaties', label: 'Consultatie', action: 'consultation:read' },
@@ -98,6 +86,9 @@ const WORK_NAV: { to: string; label: string; action: Action }[] = [
   { to: '/actualiteit', label: 'Actualiteit', action: 'freshness:read' },
   { to: '/dashboard', label: 'Regiodashboard', action: 'statistics:read' },
   { to: '/meldingen', label: 'Meldingen', action: 'notification:read' },
+  { to: '/beheer/gebruikers', label: 'Gebruikers', action: 'user:read' },
+  { to: '/audit', label: 'Audittrail', action: 'audit:read' },
+  { to: '/wachttijden/importeren', label: 'Wachttijden importeren', action: 'waiting-time:import' },
 ];
 
 export function useWorkNav(): { to: string; label: string; end: boolean }[] {

@@ -3,10 +3,9 @@
  * main landmark (focused after each navigation so keyboard and screen-reader users start at the
  * new content), and the footer crediting the reference data and linking the API documentation.
  */
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { SessionControl, useSessionNav, useWorkNav } from '../session';
-import { useWaitImportNav } from '../pages/ImportWaits';
+import { SessionControl, useWorkNav } from '../session';
 
 const NAV = [
   { to: '/', label: 'Zoek passend aanbod', end: true },
@@ -18,7 +17,7 @@ const NAV = [
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
-  const sessionNav = [...useWorkNav(), ...useSessionNav(), ...useWaitImportNav()];
+  const sessionNav = useWorkNav();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
@@ -61,7 +60,15 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="container site-main">
-        <Outlet />
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Bezig met laden…
+            </p>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">

@@ -5,8 +5,6 @@
  */
 import { useState, type FormEvent } from 'react';
 import { ApiError, apiErrorOf, csrfToken, noConnection } from '../api';
-import { sessionMay } from '../api-auth';
-import { useSession } from '../session';
 import type { RowOutcome, WaitImportReport } from '../../services/wait-import';
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -29,14 +27,6 @@ type Progress =
   | { stage: 'verzonden' };
 
 const percentOf = (loaded: number, total: number) => (total > 0 ? Math.floor((loaded / total) * 100) : 0);
-
-/** The nav entry for roles that may import (used by the Layout). */
-export function useWaitImportNav(): { to: string; label: string; end: boolean }[] {
-  const { session } = useSession();
-  return session?.signedIn && session.stage === 'full' && sessionMay(session, 'waiting-time:import')
-    ? [{ to: '/wachttijden/importeren', label: 'Wachttijden importeren', end: false }]
-    : [];
-}
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
