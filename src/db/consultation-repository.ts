@@ -37,6 +37,8 @@ export interface ConsultantServiceRow {
   organizationId: string;
   organizationName: string;
   city: string | null;
+  /** Where the consultant works (CBS code), which decides the region's answer term. */
+  municipalityCode: string | null;
 }
 
 /** The status filter of the list: by state, or open and past the due date. */
@@ -81,6 +83,7 @@ export async function listConsultantServices(db: Db): Promise<ConsultantServiceR
       organizationId: organization.id,
       organizationName: organization.name,
       city: location.city,
+      municipalityCode: location.municipalityCode,
     })
     .from(service)
     .innerJoin(organization, eq(organization.id, service.organizationId))
@@ -99,6 +102,7 @@ export async function findConsultantService(db: Db, serviceId: string): Promise<
       organizationId: organization.id,
       organizationName: organization.name,
       city: location.city,
+      municipalityCode: location.municipalityCode,
     })
     .from(service)
     .innerJoin(organization, eq(organization.id, service.organizationId))

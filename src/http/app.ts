@@ -96,7 +96,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'cijfers', description: 'Treeknorm-monitoring, prognoses en het regiodashboard (alleen geaggregeerd)' },
         { name: 'verwijzingen', description: 'Verwijzing, verwijsbrief (PDF, FHIR R4) en de gesloten lus tot de intake' },
         { name: 'meldingen', description: 'Meldingen voor de eigen organisatie' },
-        { name: 'consultatie', description: 'Consultatie GGZ: schriftelijk advies binnen 3 werkdagen' },
+        { name: 'consultatie', description: 'Consultatie GGZ: schriftelijk advies binnen de regionale termijn (standaard 3 werkdagen)' },
         { name: 'overlegtafel', description: 'GGZ-overlegtafel: geanonimiseerde casuïstiek per regio' },
         { name: 'verkennend-gesprek', description: 'Verkennend gesprek met de drie wegwijzers' },
         { name: 'audittrail', description: 'Logging volgens NEN 7513: wie deed wat met wiens gegevens' },

@@ -1,7 +1,8 @@
 /**
  * Use cases of consultatie GGZ: a GP or POH-GGZ asks a GGZ consultant (by discipline) a written
- * question with the patient's consent; the consultant's organisation answers within 3 working
- * days; both sides write in one thread; the asking practice closes it. Each change runs in the
+ * question with the patient's consent; the consultant's organisation answers within the region's
+ * term (the consultatie-ggz rule where the consultant works, 3 working days by default); both
+ * sides write in one thread; the asking practice closes it. Each change runs in the
  * usual order: load scoped to the caller, authorise, check the state (src/domain/consultation),
  * then change, audit and notify the other side in one transaction (audited()).
  *
@@ -17,7 +18,7 @@ import {
   serviceOffersDiscipline,
   type Discipline,
 } from '../domain/consultation/disciplines';
-import { consultationDueOn, isOverdue } from '../domain/consultation/due-date';
+import { CONSULTATION_ANSWER_WORKING_DAYS, consultationDueOn, isOverdue } from '../domain/consultation/due-date';
 import {
   assertClosable,
   consultationStateLabel,
@@ -32,6 +33,9 @@ import {
   type NewConsultationInput,
 } from '../domain/consultation/validation';
 import { invalid, notFound } from '../domain/errors';
+import { resolveRouteRule } from '../domain/routes/regional-rules';
+import type { Db } from '../db/client';
+import { listCurrentRules, listRegions, ruleOf } from '../db/route-rules-repository';
 import {
   consultationMessages,
   findConsultantService,
@@ -223,6 +227,18 @@ export interface RequestConsultationInput extends NewConsultationInput {
   serviceId: string;
 }
 
+/**
+ * Working days the consultant has to answer: the regional consultatie-ggz rule that covers the
+ * consultant's municipality today (a coordinator can change it under Regionale afspraken), or
+ * CONSULTATION_ANSWER_WORKING_DAYS where no rule sets a term.
+ */
+async function answerWorkingDays(db: Db, municipalityCode: string | null, now: Date): Promise<number> {
+  if (!municipalityCode) return CONSULTATION_ANSWER_WORKING_DAYS;
+  const [rules, regions] = await Promise.all([listCurrentRules(db), listRegions(db)]);
+  const rule = resolveRouteRule(rules.map(ruleOf), 'consultatie-ggz', { municipalityCode }, dateInNetherlands(now), regions);
+  return rule?.details.answerWorkingDays ?? CONSULTATION_ANSWER_WORKING_DAYS;
+}
+
 /** Sends a new question to the organisation of a consultation service. */
 export async function requestConsultation(
   ctx: UseCaseContext,
@@ -247,6 +263,7 @@ export async function requestConsultation(
     ]);
   }
   const now = ctx.services.now();
+  const term = await answerWorkingDays(db, consultant.municipalityCode, now);
   const bsn = input.patientBsn?.trim() ? normaliseBsn(input.patientBsn) : null;
   const pseudonym = bsn ? personPseudonym(ctx.services.auth.keys.pseudonym, bsn) : null;
   const id = await audited(ctx, async (tx, { record }) => {
@@ -263,7 +280,7 @@ export async function requestConsultation(
       consentRecordedAt: now,
       patientPseudonym: pseudonym,
       state: 'open',
-      dueOn: consultationDueOn(now),
+      dueOn: consultationDueOn(now, term),
       createdAt: now,
       updatedAt: now,
     });
@@ -368,7 +385,10 @@ export async function postConsultationMessage(
     const owner = side === 'aanvrager' ? row.requesterOrganizationId : row.consultantOrganizationId;
     if (!reachCoversOrganization(writeReach, [owner])) throw forbidden('outside the writer’s reach');
     const effect = messageEffect(row.state as ConsultationState, side);
-    const dueOn = effect.newRound ? consultationDueOn(now) : row.dueOn;
+    const consultant = effect.newRound && row.serviceId ? await findConsultantService(tx, row.serviceId) : undefined;
+    const dueOn = effect.newRound
+      ? consultationDueOn(now, await answerWorkingDays(tx, consultant?.municipalityCode ?? null, now))
+      : row.dueOn;
     const message = await insertConsultationMessage(
       tx,
       {

@@ -316,4 +316,31 @@ describe.each(testDatabases())('consultation API on $name', ({ name }) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details).toContainEqual(expect.objectContaining({ field: 'patientBsn' }));
   });
+
+  it('takes the answer term from the region’s consultation rule when a coordinator changes it', async () => {
+    const rule = '/api/rules/ew-consultatie-ggz';
+    const change = async (answerWorkingDays: number) => {
+      const history = (await coordinator.inject({ method: 'GET', url: `${rule}/history` })).json() as {
+        versionId: string;
+      }[];
+      const res = await coordinator.inject({
+        method: 'PUT',
+        url: rule,
+        payload: {
+          details: { answerWorkingDays, channel: 'VIPLive' },
+          reason: 'Afspraak met de consulenten gewijzigd',
+          basedOnVersionId: history.at(-1)?.versionId,
+        },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    try {
+      await change(5);
+      // Asked Monday 23 November 2026: five working days later is Monday 30 November.
+      expect((await asked()).dueOn).toBe('2026-11-30');
+    } finally {
+      await change(3);
+    }
+    expect((await asked()).dueOn).toBe('2026-11-26');
+  });
 });

@@ -66,7 +66,7 @@ const summary = {
   serviceId: Nullable(Uuid),
   serviceName: Nullable(Type.String()),
   askedAt: IsoDateTime,
-  dueOn: Type.String({ format: 'date', description: 'Antwoord uiterlijk op deze dag (3 werkdagen)' }),
+  dueOn: Type.String({ format: 'date', description: 'Antwoord uiterlijk op deze dag (regionale termijn, standaard 3 werkdagen)' }),
   overdue: Type.Boolean({ description: 'Open en de antwoorddatum is voorbij (te laat)' }),
   answeredAt: Nullable(IsoDateTime),
   closedAt: Nullable(IsoDateTime),
@@ -142,7 +142,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox<{ services: AppServic
       config: { permission: 'consultation:request' },
       schema: {
         tags,
-        summary: 'Consultatievraag stellen (alleen met toestemming van de patiënt); antwoord binnen 3 werkdagen',
+        summary: 'Consultatievraag stellen (alleen met toestemming van de patiënt); antwoord binnen de regionale termijn',
         body: NewConsultation,
         response: { 201: Detail, ...denied },
       },

@@ -69,8 +69,8 @@ export function ConsultationList() {
         <h1 id="consultaties-titel">Consultatie GGZ</h1>
         <p className="lead">
           {answers
-            ? 'Consultatievragen van huisartsen en POH-GGZ aan uw organisatie. Beantwoord elke vraag binnen 3 werkdagen.'
-            : 'Een schriftelijke vraag aan één GGZ-professional over medicatie, bejegening of beleid. U krijgt binnen 3 werkdagen antwoord; de patiënt kan in de praktijk blijven.'}
+            ? 'Consultatievragen van huisartsen en POH-GGZ aan uw organisatie. Beantwoord elke vraag uiterlijk op de datum die erbij staat (de regionale termijn, standaard 3 werkdagen).'
+            : 'Een schriftelijke vraag aan één GGZ-professional over medicatie, bejegening of beleid. U krijgt antwoord binnen de regionale termijn (standaard 3 werkdagen); de patiënt kan in de praktijk blijven.'}
         </p>
         {mayAsk && (
           <p>

@@ -28,7 +28,7 @@ function replyLabel(consultation: ConsultationDetail): { label: string; hint: st
   if (consultation.state === 'beantwoord') {
     return {
       label: 'Vervolgvraag',
-      hint: 'Een vervolgvraag opent de consultatie opnieuw; de consulent heeft dan weer 3 werkdagen.',
+      hint: 'Een vervolgvraag opent de consultatie opnieuw; de consulent heeft dan opnieuw de regionale termijn (standaard 3 werkdagen).',
       button: 'Vervolgvraag versturen',
     };
   }

@@ -136,8 +136,8 @@ export function NewConsultation() {
       <div className="page-intro">
         <h1 id="nieuwe-consultatie-titel">Nieuwe consultatievraag</h1>
         <p className="lead">
-          Stel uw vraag schriftelijk aan één GGZ-professional. U krijgt binnen 3 werkdagen antwoord; weekenden en
-          feestdagen tellen niet mee.
+          Stel uw vraag schriftelijk aan één GGZ-professional. U krijgt antwoord binnen de termijn die in de regio
+          is afgesproken (standaard 3 werkdagen); weekenden en feestdagen tellen niet mee.
         </p>
       </div>
 
