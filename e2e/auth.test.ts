@@ -4,12 +4,11 @@
  * view that only the coordinator may see (and the API refuses its data too), and signs out. The
  * coordinator then sees the GP's sign-in in the audit trail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { base32Decode, hotp, totpStep } from '../src/domain/access/totp';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/services/demo-accounts';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
+import { browserTestHarness } from './support/harness';
 
 const secretOf = (email: string) => DEMO_ACCOUNTS.find((a) => a.email === email)?.totpSecret ?? '';
 const used = new Map<string, number>();
@@ -27,18 +26,7 @@ async function freshCode(secret: string): Promise<string> {
 }
 
 describe('signing in and page permissions in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  const app = browserTestHarness();
   async function signIn(page: Page, email: string) {
     await page.goto('/aanmelden');
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
@@ -52,7 +40,7 @@ describe('signing in and page permissions in the browser', () => {
   }
 
   it('signs a GP in with the second factor, refuses the audit view, and signs out', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await app.open();
     await page.goto('/aanmelden');
     await page.getByLabel('E-mailadres').fill('huisarts@demo.wegwijzer.nl');
     await page.getByLabel('Wachtwoord').fill('fout-wachtwoord-123');
@@ -83,7 +71,7 @@ describe('signing in and page permissions in the browser', () => {
   });
 
   it('shows the coordinator the audit trail with the GP’s sign-in', async () => {
-    const { page } = await openPage(browser, server.url);
+    const { page } = await app.open();
     await signIn(page, 'verwijsadviseur@demo.wegwijzer.nl');
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })

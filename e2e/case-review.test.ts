@@ -3,30 +3,17 @@
  * warning and cannot send; removes the number and sends. The coordinator (another browser context)
  * records the table's advice on the agenda; the GP then sees the advice with a link to the search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import { browserTestHarness } from './support/harness';
 
 const SUMMARY =
   'Vrouw, eind dertig, sinds 3 maanden somber na verlies van haar baan; schulden en weinig steun.';
 
 describe('the overlegtafel in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('blocks a case with a phone number, sends it without, and returns the advice to the GP', async () => {
-    const gp = await openPage(browser, server.url);
-    await signInPage(gp.page, server.url, 'huisarts');
+    const gp = await app.open('huisarts');
     await gp.page.goto('/overlegtafel');
     await gp.page.getByRole('heading', { level: 1, name: 'GGZ-overlegtafel' }).waitFor();
     await gp.page.getByRole('table', { name: /Sessies van de overlegtafel/ }).waitFor();
@@ -49,8 +36,7 @@ describe('the overlegtafel in the browser', () => {
     await gp.page.getByText(/Uw casus staat op de agenda van donderdag 3 december 2026/).waitFor();
     await gp.page.getByRole('heading', { name: /Casus voor donderdag 3 december 2026/ }).waitFor();
 
-    const coordinator = await openPage(browser, server.url);
-    await signInPage(coordinator.page, server.url, 'verwijsadviseur');
+    const coordinator = await app.open('verwijsadviseur');
     await coordinator.page.goto('/overlegtafel');
     const firstSession = coordinator.page.getByRole('region', { name: /donderdag 3 december 2026 om 12:30/ });
     await firstSession.getByText(SUMMARY).waitFor();

@@ -4,40 +4,27 @@
  * the list and answers, and the GP sees the answer with the link that turns the advice into a
  * referral. Neither page may log a browser error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONSENT_STATEMENT } from '../src/domain/consultation/validation';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { browserTestHarness } from './support/harness';
 
 const SUBJECT = 'Sertraline zonder effect na 8 weken';
 const QUESTION = 'Patiënte gebruikt 8 weken sertraline 50 mg zonder effect. Ophogen of overstappen?';
-const ANSWER = 'Advies: ophogen naar 100 mg en na 4 weken evalueren; bij geen effect verwijzen naar de basis-ggz.';
+const ANSWER =
+  'Advies: ophogen naar 100 mg en na 4 weken evalueren; bij geen effect verwijzen naar de basis-ggz.';
 
 describe('consultation in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('lets the GP ask, the consultant answer, and the GP turn the advice into a referral', async () => {
-    const consultant = await openPage(browser, server.url);
-    await signInPage(consultant.page, server.url, 'consulent');
+    const consultant = await app.open('consulent');
     const session = (await (await consultant.page.request.get('/api/auth/session')).json()) as {
       active: { organizationName: string };
     };
     const consultantOrganization = session.active.organizationName;
 
     // The GP asks.
-    const gp = await openPage(browser, server.url);
-    await signInPage(gp.page, server.url, 'huisarts');
+    const gp = await app.open('huisarts');
     await gp.page.goto('/');
     await gp.page.getByRole('link', { name: 'Consultatie', exact: true }).click();
     await gp.page.getByRole('heading', { level: 1, name: 'Consultatie GGZ' }).waitFor();
@@ -57,7 +44,9 @@ describe('consultation in the browser', () => {
     await gp.page.getByRole('button', { name: 'Vraag versturen' }).click();
     const alert = gp.page.getByRole('alert').filter({ hasText: 'toestemming van de patiënt' });
     await alert.waitFor();
-    expect(await gp.page.getByRole('checkbox', { name: CONSENT_STATEMENT }).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      await gp.page.getByRole('checkbox', { name: CONSENT_STATEMENT }).getAttribute('aria-invalid'),
+    ).toBe('true');
 
     await gp.page.getByRole('checkbox', { name: CONSENT_STATEMENT }).check();
     await gp.page.getByRole('button', { name: 'Vraag versturen' }).click();
@@ -75,7 +64,9 @@ describe('consultation in the browser', () => {
     await consultant.page.getByLabel('Uw antwoord').fill(ANSWER);
     await consultant.page.getByRole('button', { name: 'Antwoord versturen' }).click();
     await consultant.page.getByRole('heading', { level: 3, name: 'Antwoord van de consulent' }).waitFor();
-    expect(await consultant.page.getByRole('link', { name: 'Advies omzetten in verwijzing' }).count()).toBe(0);
+    expect(await consultant.page.getByRole('link', { name: 'Advies omzetten in verwijzing' }).count()).toBe(
+      0,
+    );
     expect(await consultant.page.getByRole('button', { name: 'Consultatie afsluiten' }).count()).toBe(0);
 
     // The GP sees the answer and can turn it into a referral.
@@ -84,13 +75,15 @@ describe('consultation in the browser', () => {
     expect(await gp.page.locator('.consultation-state').innerText()).toContain('Beantwoord');
     const convert = gp.page.getByRole('link', { name: 'Advies omzetten in verwijzing' });
     const id = threadUrl.split('/').pop() ?? '';
-    const bggz = new URL(String(await convert.getAttribute('href')), server.url);
+    const bggz = new URL(String(await convert.getAttribute('href')), app.url);
     expect(bggz.pathname).toBe('/verwijzingen/nieuw');
     expect(Object.fromEntries(bggz.searchParams)).toMatchObject({ route: 'bggz', consultatie: id });
     expect(bggz.searchParams.get('vraag')).toContain(SUBJECT);
     await gp.page.getByLabel('Route').selectOption('sggz');
     await expect
-      .poll(async () => new URL(String(await convert.getAttribute('href')), server.url).searchParams.get('route'))
+      .poll(async () =>
+        new URL(String(await convert.getAttribute('href')), app.url).searchParams.get('route'),
+      )
       .toBe('sggz');
 
     // The list shows it as answered.

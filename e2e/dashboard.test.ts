@@ -6,27 +6,15 @@
  * A referral rejected through the API shows up, by its reason, under the rejection signals.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestHarness } from './support/harness';
 
 describe('the regional dashboard in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('shows the charts to a financier, with a table on demand and a CSV download', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await signInPage(page, server.url, 'financier');
+    const { page, errors } = await app.open('financier');
     await page.goto('/');
     await page.getByRole('link', { name: 'Regiodashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Regiodashboard' }).waitFor();
@@ -55,7 +43,9 @@ describe('the regional dashboard in the browser', () => {
     expect(municipalities).not.toContain('Utrecht');
 
     const trend = page.getByRole('region', { name: 'Wachttijden tegen de Treeknorm per maand' });
-    expect(await trend.getByText(/In november 2026 was de mediane totale wachttijd \d+(,\d)? weken/).count()).toBe(1);
+    expect(
+      await trend.getByText(/In november 2026 was de mediane totale wachttijd \d+(,\d)? weken/).count(),
+    ).toBe(1);
     const toggle = trend.getByRole('button', { name: 'Toon als tabel' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
@@ -63,7 +53,9 @@ describe('the regional dashboard in the browser', () => {
     await table.waitFor();
     expect(await table.getByRole('row').count()).toBe(13);
     expect(await table.getByRole('rowheader').first().innerText()).toBe('december 2025');
-    expect(await trend.getByRole('button', { name: 'Verberg tabel' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await trend.getByRole('button', { name: 'Verberg tabel' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
 
     const download = page.waitForEvent('download');
     await trend.getByRole('link', { name: /CSV downloaden/ }).click();
@@ -80,15 +72,18 @@ describe('the regional dashboard in the browser', () => {
   }, 90_000);
 
   it('puts the forecast beside the reported wait on a service page, flagged in words', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await signInPage(page, server.url, 'verwijsadviseur');
+    const { page, errors } = await app.open('verwijsadviseur');
     await page.goto('/dashboard');
     const list = page.getByRole('region', { name: 'Prognoses die sterk afwijken van de gemelde wachttijd' });
     await list.getByRole('table').waitFor();
     await list.getByRole('rowheader').first().getByRole('link').click();
     await page.getByRole('heading', { level: 3, name: 'Prognose naast de gemelde wachttijd' }).waitFor();
     const forecast = page.getByRole('table', { name: 'Prognose per diagnosegroep' });
-    expect(await forecast.getByText(/Sterke afwijking: de wachtlijst wijst op een (langere|kortere) wachttijd/).count()).toBeGreaterThan(0);
+    expect(
+      await forecast
+        .getByText(/Sterke afwijking: de wachtlijst wijst op een (langere|kortere) wachttijd/)
+        .count(),
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   }, 60_000);
 
@@ -97,7 +92,11 @@ describe('the regional dashboard in the browser', () => {
     await page.goto('/');
     const answer = await page.evaluate(
       async ([address, body]) => {
-        const token = document.cookie.split('; ').find((c) => c.startsWith('wegwijzer_csrf='))?.slice(15) ?? '';
+        const token =
+          document.cookie
+            .split('; ')
+            .find((c) => c.startsWith('wegwijzer_csrf='))
+            ?.slice(15) ?? '';
         const res = await fetch(address, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(token) },
@@ -112,8 +111,7 @@ describe('the regional dashboard in the browser', () => {
   }
 
   it('counts a rejected referral by its reason under the rejection signals, with table and CSV', async () => {
-    const gp = await openPage(browser, server.url);
-    await signInPage(gp.page, server.url, 'huisarts');
+    const gp = await app.open('huisarts');
     const services = await gp.page.request.get('/api/services?kind=bggz&limit=200');
     const { items } = (await services.json()) as { items: { id: string; organizationName: string }[] };
     const brug = items.find((s) => s.organizationName === 'GZ-praktijk De Brug');
@@ -139,12 +137,13 @@ describe('the regional dashboard in the browser', () => {
       patientWish: 'Liefst dicht bij huis',
       consentToShare: true,
     });
-    const provider = await openPage(browser, server.url);
-    await signInPage(provider.page, server.url, 'aanbieder');
-    await post(provider.page, `/api/referrals/${sent.id}/actions`, { action: 'afwijzen', reason: 'omzetplafond' });
+    const provider = await app.open('aanbieder');
+    await post(provider.page, `/api/referrals/${sent.id}/actions`, {
+      action: 'afwijzen',
+      reason: 'omzetplafond',
+    });
 
-    const { page, errors } = await openPage(browser, server.url);
-    await signInPage(page, server.url, 'verwijsadviseur');
+    const { page, errors } = await app.open('verwijsadviseur');
     await page.goto('/dashboard?regio=ede-wageningen');
     const signals = page.getByRole('region', { name: 'Afwijzingen als signaal van ontbrekend aanbod' });
     await signals

@@ -4,27 +4,14 @@
  * outcome; the GP sees the advised route with a link to the search. Server clock: Monday
  * 23 November 2026, 11:00 in the Netherlands.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import { browserTestHarness } from './support/harness';
 
 describe('the verkennend gesprek in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('goes from request to planning to an outcome the GP can act on', async () => {
-    const gp = await openPage(browser, server.url);
-    await signInPage(gp.page, server.url, 'huisarts');
+    const gp = await app.open('huisarts');
     await gp.page.goto('/verkennend-gesprek');
     await gp.page.getByRole('link', { name: 'Verkennend gesprek aanvragen' }).click();
     await gp.page.getByRole('heading', { level: 1, name: 'Verkennend gesprek aanvragen' }).waitFor();
@@ -46,8 +33,7 @@ describe('the verkennend gesprek in the browser', () => {
     await gp.page.getByRole('heading', { level: 1, name: 'Verkennend gesprek voor Petra de Boer' }).waitFor();
     const detailUrl = new URL(gp.page.url()).pathname;
 
-    const coordinator = await openPage(browser, server.url);
-    await signInPage(coordinator.page, server.url, 'verwijsadviseur');
+    const coordinator = await app.open('verwijsadviseur');
     await coordinator.page.goto('/verkennend-gesprek');
     await coordinator.page.getByRole('link', { name: 'Petra de Boer' }).click();
     await coordinator.page.getByRole('heading', { name: 'Gesprek plannen', level: 2 }).waitFor();

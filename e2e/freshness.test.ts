@@ -4,27 +4,14 @@
  * outbox; the provider's staff member sees the facts of their own organisation to confirm, each
  * linking to the service in the portal.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import { browserTestHarness } from './support/harness';
 
 describe('Actualiteit in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('lets the coordinator write the reminders and see them in the outbox', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await signInPage(page, server.url, 'verwijsadviseur');
+    const { page, errors } = await app.open('verwijsadviseur');
     await page.goto('/');
     await page.getByRole('link', { name: 'Actualiteit' }).click();
     await page.getByRole('heading', { level: 1, name: 'Actualiteit' }).waitFor();
@@ -57,8 +44,7 @@ describe('Actualiteit in the browser', () => {
   }, 90_000);
 
   it('shows the provider its own facts to confirm, linking to the portal', async () => {
-    const { page, errors } = await openPage(browser, server.url);
-    await signInPage(page, server.url, 'aanbieder');
+    const { page, errors } = await app.open('aanbieder');
     await page.goto('/actualiteit');
     await page.getByRole('heading', { level: 1, name: 'Te bevestigen gegevens' }).waitFor();
     expect(await page.getByRole('link', { name: /Naar het portaal/ }).getAttribute('href')).toBe('/portaal');

@@ -5,44 +5,16 @@
  * matching results for that route. Also: acute danger shows the crisis advice at once, and a
  * coordinator moves the start of WoR+ in Wageningen and sees it in the change log.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { base32Decode, totp } from '../src/domain/access/totp';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/services/demo-accounts';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-
-/** Signs the page's browser context in as a demo account, through the real sign-in and TOTP routes. */
-async function signIn(page: Page, email: string): Promise<void> {
-  const account = DEMO_ACCOUNTS.find((a) => a.email === email);
-  if (!account) throw new Error(`no demo account ${email}`);
-  const first = await page.request.post('/api/auth/sign-in', { data: { email, password: DEMO_PASSWORD } });
-  expect(first.status(), await first.text()).toBe(200);
-  const session = (await first.json()) as { stage: string; csrfToken: string };
-  if (session.stage !== 'second-factor' || !account.totpSecret) return;
-  const second = await page.request.post('/api/auth/second-factor', {
-    data: { code: totp(base32Decode(account.totpSecret), new Date()) },
-    headers: { 'x-csrf-token': session.csrfToken },
-  });
-  expect(second.status(), await second.text()).toBe(200);
-}
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestHarness } from './support/harness';
+import { signInPage } from './support/sign-in';
 
 describe('keuzehulp in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   async function open(path: string) {
-    const opened = await openPage(browser, server.url);
+    const opened = await app.open();
     await opened.page.goto(path);
     return opened;
   }
@@ -136,8 +108,8 @@ describe('keuzehulp in the browser', () => {
       .waitFor();
     expect(await page.getByRole('button', { name: /^Wijzig / }).count()).toBe(0);
 
-    await signIn(page, 'verwijsadviseur@demo.wegwijzer.nl');
-    await page.reload();
+    await signInPage(page, app.url, 'verwijsadviseur');
+    await page.goto('/regio/ede-wageningen/regels');
     await page
       .getByRole('button', { name: 'Wijzig Welzijn op Recept+ (WoR+) voor Wageningen (vanaf 1 mei 2026)' })
       .click();

@@ -4,31 +4,19 @@
  * Treeknorm, sees why services were left out, and opens one service to check a fact's source and
  * date. Also: a link with the need in its query string, error messages, and free-text search.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestHarness } from './support/harness';
 
 const DUTCH_DATE =
   /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/;
 
 describe('matching in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = browserTestHarness();
   const pages: { page: Page; errors: string[] }[] = [];
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(path: string, viewport?: { width: number; height: number }) {
-    const opened = await openPage(browser, server.url, viewport);
+    const opened = await app.open(undefined, viewport);
     pages.push(opened);
     await opened.page.goto(path);
     return opened;

@@ -4,11 +4,8 @@
  * groups. Then a GP, in a new browser context of their own, fills in the need form on the home
  * page and sees the new wait on that service's result card. No browser errors on either page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import { browserTestHarness } from './support/harness';
 
 interface PortalService {
   id: string;
@@ -19,20 +16,10 @@ interface PortalService {
 }
 
 describe('keeping a waiting time current in the provider portal', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('updates a waiting time in Mijn aanbod and a GP sees it in the match result', async () => {
-    const provider = await openPage(browser, server.url);
-    await signInPage(provider.page, server.url, 'aanbieder');
+    const provider = await app.open('aanbieder');
     // The service to update: a GGZ service of the own practice, open for registration.
     const own = (await (await provider.page.request.get('/api/portal/services')).json()) as {
       services: PortalService[];
@@ -77,8 +64,7 @@ describe('keeping a waiting time current in the provider portal', () => {
     expect(provider.errors).toEqual([]);
 
     // A GP in a browser of their own.
-    const gp = await openPage(browser, server.url);
-    await signInPage(gp.page, server.url, 'huisarts');
+    const gp = await app.open('huisarts');
     const detail = (await (await gp.page.request.get(`/api/services/${id}`)).json()) as {
       service: { location: { municipalityCode: string } };
     };

@@ -5,11 +5,9 @@
  * refers to provider B (GZ-praktijk De Waterlelie), provider B accepts and plans the intake, and
  * the GP sees "Intake gepland" with the date. Each party signs in in a browser context of its own.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
-import { signInPage } from './support/sign-in';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserTestHarness } from './support/harness';
 
 const NEED = '/?municipality=GM1581&age=35&kinds=bggz&insurer=vgz';
 
@@ -43,23 +41,11 @@ async function referFromCard(page: Page, organization: string) {
 }
 
 describe('a referral from match to planned intake, through a rejection', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = browserTestHarness();
   const errors: string[][] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function signedIn(account: 'huisarts' | 'aanbieder' | 'aanbieder2'): Promise<Page> {
-    const opened = await openPage(browser, server.url);
+    const opened = await app.open(account);
     errors.push(opened.errors);
-    await signInPage(opened.page, server.url, account);
     return opened.page;
   }
 

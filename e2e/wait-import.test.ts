@@ -5,12 +5,10 @@
  * shows each row's outcome. The file goes up with upload progress; once the server has answered,
  * the progress bar stands at 100% and says the file was sent.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { base32Decode, hotp, totpStep } from '../src/domain/access/totp';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/services/demo-accounts';
-import { launchBrowser, openPage } from './support/browser';
-import { startTestServer, type TestServer } from './support/server';
+import { browserTestHarness } from './support/harness';
 
 const EMAIL = 'aanbieder@demo.wegwijzer.nl';
 const FILE = [
@@ -19,19 +17,10 @@ const FILE = [
 ].join('\r\n');
 
 describe('importing waiting times in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const app = browserTestHarness();
 
   it('checks and then imports a file of the own practice, with the report per row', async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await app.open();
     await page.goto('/');
     const first = await page.request.post('/api/auth/sign-in', {
       data: { email: EMAIL, password: DEMO_PASSWORD },

@@ -1,9 +1,16 @@
 /**
  * Form building blocks with the accessibility wiring done once: a label for every input, a hint
  * and an error message tied to the input with aria-describedby, aria-invalid on errors, and
- * checkbox groups as a fieldset with a legend.
+ * checkbox groups as a fieldset with a legend. InputField, NumberField, TextAreaField and
+ * SelectField are a Field with its one control for the common cases.
  */
-import { useState, type ReactNode } from 'react';
+import {
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 export interface FieldAria {
   id: string;
@@ -42,6 +49,103 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       )}
       {children(aria)}
     </div>
+  );
+}
+
+/** What a Field with one control takes: its label, hint and error, and the text it holds. */
+interface ControlProps {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, keyof ControlProps | keyof FieldAria>;
+
+/** A Field with one text-valued input (text, date, time, number as typed); other attributes pass on. */
+export function InputField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  ...input
+}: ControlProps & InputAttributes) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => <input {...aria} {...input} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
+}
+
+/** A number input in a Field: at least 0 and a numeric keyboard unless told otherwise; the value is the text as typed. */
+export function NumberField({
+  min = 0,
+  inputMode = 'numeric',
+  ...props
+}: ControlProps & Omit<InputAttributes, 'type'>) {
+  return <InputField {...props} type="number" min={min} inputMode={inputMode} />;
+}
+
+type TextAreaAttributes = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  keyof ControlProps | keyof FieldAria
+>;
+
+/** A Field with a textarea; other attributes (rows, maxLength, required) pass on. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  ...textarea
+}: ControlProps & TextAreaAttributes) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea {...aria} {...textarea} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+type SelectAttributes = Omit<SelectHTMLAttributes<HTMLSelectElement>, keyof ControlProps | keyof FieldAria>;
+
+interface SelectFieldProps<T extends string>
+  extends Omit<ControlProps, 'value' | 'onChange'>, SelectAttributes {
+  options: readonly { id: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** A Field with a select over a fixed list of options (one option per `options` entry, in order). */
+export function SelectField<T extends string>({
+  id,
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  ...select
+}: SelectFieldProps<T>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select {...aria} {...select} value={value} onChange={(e) => onChange(e.target.value as T)}>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -1,6 +1,7 @@
 /** The coordinator adds a session outside the rhythm (an extra one, or a replacement). */
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api';
+import { InputField } from '../../components/fields';
 import { ErrorAlert } from '../../components/status';
 import { caseReviewApi, whenOf, type SessionView } from './case-review-api';
 
@@ -38,37 +39,17 @@ export function SessionPlanner({
   return (
     <form className="case-form" onSubmit={(e) => void onSubmit(e)}>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="sessie-datum">Datum</label>
-          <input
-            id="sessie-datum"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="sessie-tijd">Begintijd</label>
-          <input
-            id="sessie-tijd"
-            type="time"
-            required
-            value={time}
-            onChange={(e) => setTime(e.target.value)}
-          />
-        </div>
+        <InputField id="sessie-datum" label="Datum" type="date" required value={date} onChange={setDate} />
+        <InputField id="sessie-tijd" label="Begintijd" type="time" required value={time} onChange={setTime} />
       </div>
-      <div className="field">
-        <label htmlFor="sessie-plaats">Plaats</label>
-        <input
-          id="sessie-plaats"
-          type="text"
-          value={place}
-          placeholder={defaultPlace}
-          onChange={(e) => setPlace(e.target.value)}
-        />
-      </div>
+      <InputField
+        id="sessie-plaats"
+        label="Plaats"
+        type="text"
+        placeholder={defaultPlace}
+        value={place}
+        onChange={setPlace}
+      />
       {error && <ErrorAlert error={error} />}
       <button type="submit" className="button button--secondary" disabled={busy}>
         Sessie toevoegen

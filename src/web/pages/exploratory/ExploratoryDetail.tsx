@@ -15,6 +15,7 @@ import { ROUTES, type RouteId } from '../../../domain/routes/route-catalog';
 import { fetchRegions, type RegionView } from '../../api-advice';
 import { ApiError } from '../../api';
 import { sessionMay } from '../../api-auth';
+import { InputField, TextAreaField } from '../../components/fields';
 import { ErrorAlert, Loading } from '../../components/status';
 import { useSession } from '../../session';
 import { RouteLinks } from '../case-review/route-links';
@@ -60,44 +61,22 @@ function PlanForm({ item, onSaved }: { item: ExploratoryView; onSaved: (v: Explo
   return (
     <form className="exploratory-form" onSubmit={(e) => void onSubmit(e)}>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="plan-datum">Datum</label>
-          <input
-            id="plan-datum"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="plan-tijd">Tijd</label>
-          <input id="plan-tijd" type="time" required value={time} onChange={(e) => setTime(e.target.value)} />
-        </div>
+        <InputField id="plan-datum" label="Datum" type="date" required value={date} onChange={setDate} />
+        <InputField id="plan-tijd" label="Tijd" type="time" required value={time} onChange={setTime} />
       </div>
-      <div className="field">
-        <label htmlFor="plan-plaats">Plaats</label>
-        <input
-          id="plan-plaats"
-          type="text"
-          required
-          value={place}
-          onChange={(e) => setPlace(e.target.value)}
-        />
-      </div>
+      <InputField id="plan-plaats" label="Plaats" type="text" required value={place} onChange={setPlace} />
       <fieldset className="form-block">
         <legend>De drie wegwijzers</legend>
         {WAYFINDER_KEYS.map((key) => (
-          <div className="field" key={key}>
-            <label htmlFor={`plan-${key}`}>{WAYFINDER_LABELS[key]}</label>
-            <input
-              id={`plan-${key}`}
-              type="text"
-              required
-              value={names[key]}
-              onChange={(e) => setNames({ ...names, [key]: e.target.value })}
-            />
-          </div>
+          <InputField
+            key={key}
+            id={`plan-${key}`}
+            label={WAYFINDER_LABELS[key]}
+            type="text"
+            required
+            value={names[key]}
+            onChange={(v) => setNames({ ...names, [key]: v })}
+          />
         ))}
       </fieldset>
       {error && <ErrorAlert error={error} />}
@@ -142,16 +121,14 @@ function OutcomeForm({ item, onSaved }: { item: ExploratoryView; onSaved: (v: Ex
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="uitkomst-toelichting">Toelichting voor de huisarts</label>
-        <textarea
-          id="uitkomst-toelichting"
-          rows={5}
-          required
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id="uitkomst-toelichting"
+        label="Toelichting voor de huisarts"
+        rows={5}
+        required
+        value={note}
+        onChange={setNote}
+      />
       {error && <ErrorAlert error={error} />}
       <button type="submit" className="button button--primary" disabled={busy}>
         Uitkomst vastleggen

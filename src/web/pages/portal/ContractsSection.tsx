@@ -5,11 +5,9 @@
  */
 import { useState, type FormEvent } from 'react';
 import { CARE_KINDS, CEILING_STATES, labelOf, type CeilingState } from '../../../domain/catalog/vocabulary';
-import { Field } from '../../components/fields';
-import { ErrorAlert } from '../../components/status';
+import { Field, SelectField } from '../../components/fields';
 import type { ReferenceData } from '../../reference';
-import type { ApiError } from '../../api';
-import { asApiError, fieldErrors, FreshnessBadge, formatMoment } from './PortalParts';
+import { fieldErrors, FreshnessBadge, formatMoment, SaveActions, useSave } from './PortalParts';
 import { portalApi, type PortalServiceView } from './portal-api';
 
 interface Props {
@@ -32,9 +30,7 @@ export function ContractsSection({ service, reference, onSaved }: Props) {
   const thisYear = Number(service.today.slice(0, 4));
   const firstInsurer = reference.insurers[0]?.id ?? '';
   const [draft, setDraft] = useState(() => draftFor(service, firstInsurer, thisYear));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, saved, save } = useSave();
   const errors = fieldErrors(error);
   const insurerName = (id: string) => reference.insurers.find((i) => i.id === id)?.label ?? id;
   const contracts = service.contracts.filter((c) => c.current);
@@ -42,18 +38,11 @@ export function ContractsSection({ service, reference, onSaved }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+    await save(async () => {
       const next = await portalApi.recordContract(service.id, draft);
       onSaved(next);
-      setSaved(`Het contract met ${insurerName(draft.insurerId)} voor ${draft.year} is opgeslagen.`);
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+      return `Het contract met ${insurerName(draft.insurerId)} voor ${draft.year} is opgeslagen.`;
+    });
   };
 
   return (
@@ -104,21 +93,14 @@ export function ContractsSection({ service, reference, onSaved }: Props) {
           <form onSubmit={(e) => void submit(e)} noValidate className="portal-form">
             <h3>Contract of omzetplafond bijwerken</h3>
             <div className="field-row">
-              <Field id="contract-verzekeraar" label="Zorgverzekeraar" error={errors.insurerId}>
-                {(aria) => (
-                  <select
-                    {...aria}
-                    value={draft.insurerId}
-                    onChange={(e) => setDraft(draftFor(service, e.target.value, draft.year))}
-                  >
-                    {reference.insurers.map((i) => (
-                      <option key={i.id} value={i.id}>
-                        {i.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <SelectField
+                id="contract-verzekeraar"
+                label="Zorgverzekeraar"
+                error={errors.insurerId}
+                options={reference.insurers}
+                value={draft.insurerId}
+                onChange={(v) => setDraft(draftFor(service, v, draft.year))}
+              />
               <Field id="contract-jaar" label="Jaar" error={errors.year}>
                 {(aria) => (
                   <select
@@ -144,36 +126,16 @@ export function ContractsSection({ service, reference, onSaved }: Props) {
               />
               <label htmlFor="contract-gecontracteerd">Gecontracteerd met deze zorgverzekeraar</label>
             </div>
-            <Field
+            <SelectField
               id="contract-plafond"
               label="Omzetplafond"
               hint={draft.contracted ? undefined : 'Zonder contract is er geen plafond.'}
-            >
-              {(aria) => (
-                <select
-                  {...aria}
-                  value={draft.ceiling}
-                  disabled={!draft.contracted}
-                  onChange={(e) => setDraft({ ...draft, ceiling: e.target.value as CeilingState })}
-                >
-                  {CEILING_STATES.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <div className="form-actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                Contract opslaan
-              </button>
-            </div>
-            <div role="status" aria-live="polite">
-              {busy && <p className="loading">Bezig met opslaan…</p>}
-              {saved && <p className="portal-success">{saved}</p>}
-            </div>
-            {error && <ErrorAlert error={error} />}
+              options={CEILING_STATES}
+              value={draft.ceiling}
+              disabled={!draft.contracted}
+              onChange={(v) => setDraft({ ...draft, ceiling: v })}
+            />
+            <SaveActions label="Contract opslaan" busy={busy} saved={saved} error={error} />
           </form>
         </>
       )}

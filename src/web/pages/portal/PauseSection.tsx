@@ -3,11 +3,9 @@
  * set, change or lift it. While a pause is active, referrers are sent to providers with capacity.
  */
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/fields';
-import { ErrorAlert } from '../../components/status';
+import { InputField, TextAreaField } from '../../components/fields';
 import { formatDate } from '../../format';
-import type { ApiError } from '../../api';
-import { asApiError, fieldErrors, FreshnessBadge, formatMoment } from './PortalParts';
+import { fieldErrors, FreshnessBadge, formatMoment, SaveActions, useSave } from './PortalParts';
 import { portalApi, type PortalServiceView } from './portal-api';
 
 interface Props {
@@ -20,16 +18,11 @@ export function PauseSection({ service, onSaved }: Props) {
   const active = pause?.active ?? false;
   const [reason, setReason] = useState(active ? (pause?.reason ?? '') : '');
   const [expectedEnd, setExpectedEnd] = useState(active ? (pause?.expectedEnd ?? '') : '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, saved, save } = useSave();
   const errors = fieldErrors(error);
 
-  const send = async (set: boolean) => {
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+  const send = (set: boolean) =>
+    save(async () => {
       const next = await portalApi.setPause(
         service.id,
         set
@@ -41,17 +34,10 @@ export function PauseSection({ service, onSaved }: Props) {
         setReason('');
         setExpectedEnd('');
       }
-      setSaved(
-        set
-          ? 'De aanmeldstop is opgeslagen.'
-          : 'De aanmeldstop is opgeheven. Verwijzers kunnen weer aanmelden.',
-      );
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return set
+        ? 'De aanmeldstop is opgeslagen.'
+        : 'De aanmeldstop is opgeheven. Verwijzers kunnen weer aanmelden.';
+    });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void send(true);
@@ -70,32 +56,31 @@ export function PauseSection({ service, onSaved }: Props) {
         <p>Er is geen aanmeldstop: verwijzers kunnen patiënten aanmelden.</p>
       )}
       <form onSubmit={submit} noValidate className="portal-form">
-        <Field id="stop-reden" label="Reden van de aanmeldstop" error={errors.reason}>
-          {(aria) => (
-            <textarea
-              {...aria}
-              rows={2}
-              maxLength={500}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="stop-einde" label="Verwachte einddatum (optioneel)" error={errors.expectedEnd}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="date"
-              min={service.today}
-              value={expectedEnd}
-              onChange={(e) => setExpectedEnd(e.target.value)}
-            />
-          )}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {active ? 'Aanmeldstop bijwerken' : 'Aanmeldstop instellen'}
-          </button>{' '}
+        <TextAreaField
+          id="stop-reden"
+          label="Reden van de aanmeldstop"
+          error={errors.reason}
+          rows={2}
+          maxLength={500}
+          value={reason}
+          onChange={setReason}
+        />
+        <InputField
+          id="stop-einde"
+          label="Verwachte einddatum (optioneel)"
+          error={errors.expectedEnd}
+          type="date"
+          min={service.today}
+          value={expectedEnd}
+          onChange={setExpectedEnd}
+        />
+        <SaveActions
+          label={active ? 'Aanmeldstop bijwerken' : 'Aanmeldstop instellen'}
+          busy={busy}
+          saved={saved}
+          error={error}
+        >
+          {' '}
           {active && (
             <button
               type="button"
@@ -106,12 +91,7 @@ export function PauseSection({ service, onSaved }: Props) {
               Aanmeldstop opheffen
             </button>
           )}
-        </div>
-        <div role="status" aria-live="polite">
-          {busy && <p className="loading">Bezig met opslaan…</p>}
-          {saved && <p className="portal-success">{saved}</p>}
-        </div>
-        {error && <ErrorAlert error={error} />}
+        </SaveActions>
       </form>
     </section>
   );

@@ -1,9 +1,10 @@
 /**
  * Small shared pieces of the portal pages: the freshness badge (icon and word, never colour alone),
- * the organisation choice for a regional coordinator or administrator, dates with a time, and the
- * hook that says whether the caller works for any organisation (reach 'all').
+ * the organisation choice for a regional coordinator or administrator, dates with a time, the
+ * hook that says whether the caller works for any organisation (reach 'all'), and the saving state
+ * and footer (submit button, live status, error) of the forms on a service's page.
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PERMISSIONS, type Action } from '../../../domain/access/permissions';
 import type { Freshness } from '../../../domain/waiting/staleness';
@@ -145,4 +146,64 @@ export function numberOrNull(value: string): number | null {
   if (trimmed === '') return null;
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : Number.NaN;
+}
+
+/**
+ * Busy, error and success message of a portal form. `save` runs the call, which returns the
+ * success message; `clear` hides the last message and error (before a check in the browser).
+ */
+export function useSave() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const clear = () => {
+    setError(null);
+    setSaved(null);
+  };
+  const save = async (call: () => Promise<string>) => {
+    setBusy(true);
+    clear();
+    try {
+      setSaved(await call());
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, saved, clear, save };
+}
+
+/**
+ * The end of a portal form: the submit button (with any further buttons as children), a live
+ * region that says it is saving and then what was saved, and the error of the last attempt.
+ */
+export function SaveActions({
+  label,
+  busy,
+  saved,
+  error,
+  children,
+}: {
+  label: string;
+  busy: boolean;
+  saved: string | null;
+  error: ApiError | null;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {label}
+        </button>
+        {children}
+      </div>
+      <div role="status" aria-live="polite">
+        {busy && <p className="loading">Bezig met opslaan…</p>}
+        {saved && <p className="portal-success">{saved}</p>}
+      </div>
+      {error && <ErrorAlert error={error} />}
+    </>
+  );
 }

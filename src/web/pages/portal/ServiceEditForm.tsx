@@ -4,19 +4,11 @@
  * is sent; the server stores a version with only the fields that changed.
  */
 import { useState, type FormEvent } from 'react';
-import {
-  EXCLUSION_CODES,
-  MODALITIES,
-  REFERRAL_CHANNELS,
-  THEMES,
-  type ReferralChannel,
-} from '../../../domain/catalog/vocabulary';
-import { CheckboxGroup, Field } from '../../components/fields';
-import { ErrorAlert } from '../../components/status';
+import { EXCLUSION_CODES, MODALITIES, REFERRAL_CHANNELS, THEMES } from '../../../domain/catalog/vocabulary';
+import { CheckboxGroup, InputField, NumberField, SelectField, TextAreaField } from '../../components/fields';
 import { languageName } from '../../labels';
 import type { ReferenceData } from '../../reference';
-import type { ApiError } from '../../api';
-import { asApiError, fieldErrors } from './PortalParts';
+import { fieldErrors, SaveActions, useSave } from './PortalParts';
 import { portalApi, type PortalServiceView } from './portal-api';
 
 interface Props {
@@ -42,19 +34,14 @@ const toDraft = (s: PortalServiceView) => ({
 
 export function ServiceEditForm({ service, reference, onSaved }: Props) {
   const [draft, setDraft] = useState(() => toDraft(service));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, saved, save } = useSave();
   const errors = fieldErrors(error);
   const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+    await save(async () => {
       const next = await portalApi.edit(service.id, {
         name: draft.name,
         description: draft.description,
@@ -74,12 +61,8 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
       });
       setDraft(toDraft(next));
       onSaved(next);
-      setSaved('De gegevens zijn opgeslagen. Verwijzers zien ze direct.');
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+      return 'De gegevens zijn opgeslagen. Verwijzers zien ze direct.';
+    });
   };
 
   const groups = reference.diagnosisGroups.map((g) => ({ id: g.code, label: `${g.name} (${g.code})` }));
@@ -87,33 +70,25 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
     <section id="gegevens" aria-labelledby="gegevens-titel" className="portal-section">
       <h2 id="gegevens-titel">Gegevens</h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <Field id="dienst-naam" label="Naam van de dienst" error={errors.name}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              value={draft.name}
-              maxLength={200}
-              onChange={(e) => set('name', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          id="dienst-naam"
+          label="Naam van de dienst"
+          error={errors.name}
+          type="text"
+          maxLength={200}
+          value={draft.name}
+          onChange={(v) => set('name', v)}
+        />
+        <TextAreaField
           id="dienst-omschrijving"
           label="Omschrijving"
           hint="Wat u biedt en voor wie, in gewone taal."
           error={errors.description}
-        >
-          {(aria) => (
-            <textarea
-              {...aria}
-              rows={4}
-              maxLength={4000}
-              value={draft.description}
-              onChange={(e) => set('description', e.target.value)}
-            />
-          )}
-        </Field>
+          rows={4}
+          maxLength={4000}
+          value={draft.description}
+          onChange={(v) => set('description', v)}
+        />
         <CheckboxGroup
           id="dienst-themas"
           legend="Thema's"
@@ -136,37 +111,23 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
           </p>
         )}
         <div className="field-row">
-          <Field id="dienst-leeftijd-min" label="Minimumleeftijd (jaren)" error={errors.ageMin}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                max={120}
-                inputMode="numeric"
-                value={draft.ageMin}
-                onChange={(e) => set('ageMin', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <NumberField
+            id="dienst-leeftijd-min"
+            label="Minimumleeftijd (jaren)"
+            error={errors.ageMin}
+            max={120}
+            value={draft.ageMin}
+            onChange={(v) => set('ageMin', v)}
+          />
+          <NumberField
             id="dienst-leeftijd-max"
             label="Maximumleeftijd (jaren)"
             hint="Leeg: geen bovengrens."
             error={errors.ageMax}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="number"
-                min={0}
-                max={120}
-                inputMode="numeric"
-                value={draft.ageMax}
-                onChange={(e) => set('ageMax', e.target.value)}
-              />
-            )}
-          </Field>
+            max={120}
+            value={draft.ageMax}
+            onChange={(v) => set('ageMax', v)}
+          />
         </div>
         <CheckboxGroup
           id="dienst-exclusies"
@@ -177,21 +138,15 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
           onChange={(v) => set('exclusions', v)}
           columns={2}
         />
-        <Field
+        <TextAreaField
           id="dienst-exclusie-toelichting"
           label="Toelichting op de exclusiecriteria (optioneel)"
           error={errors.exclusionNote}
-        >
-          {(aria) => (
-            <textarea
-              {...aria}
-              rows={2}
-              maxLength={1000}
-              value={draft.exclusionNote}
-              onChange={(e) => set('exclusionNote', e.target.value)}
-            />
-          )}
-        </Field>
+          rows={2}
+          maxLength={1000}
+          value={draft.exclusionNote}
+          onChange={(v) => set('exclusionNote', v)}
+        />
         <CheckboxGroup
           id="dienst-vorm"
           legend="Vorm"
@@ -205,36 +160,23 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
             {errors.modalities}
           </p>
         )}
-        <Field
+        <InputField
           id="dienst-talen"
           label="Talen (taalcodes, gescheiden door komma's)"
           hint={`Bijvoorbeeld: nl, en, tr. Nu: ${service.languages.map(languageName).join(', ')}.`}
           error={errors.languages}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              value={draft.languages}
-              onChange={(e) => set('languages', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="dienst-kanaal" label="Hoe verwijzen" error={errors.referralChannel}>
-          {(aria) => (
-            <select
-              {...aria}
-              value={draft.referralChannel}
-              onChange={(e) => set('referralChannel', e.target.value as ReferralChannel)}
-            >
-              {REFERRAL_CHANNELS.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          type="text"
+          value={draft.languages}
+          onChange={(v) => set('languages', v)}
+        />
+        <SelectField
+          id="dienst-kanaal"
+          label="Hoe verwijzen"
+          error={errors.referralChannel}
+          options={REFERRAL_CHANNELS}
+          value={draft.referralChannel}
+          onChange={(v) => set('referralChannel', v)}
+        />
         <div className="checkbox">
           <input
             id="dienst-verwijzing-nodig"
@@ -244,16 +186,7 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
           />
           <label htmlFor="dienst-verwijzing-nodig">Verwijzing van de huisarts nodig</label>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Gegevens opslaan
-          </button>
-        </div>
-        <div role="status" aria-live="polite">
-          {busy && <p className="loading">Bezig met opslaan…</p>}
-          {saved && <p className="portal-success">{saved}</p>}
-        </div>
-        {error && <ErrorAlert error={error} />}
+        <SaveActions label="Gegevens opslaan" busy={busy} saved={saved} error={error} />
       </form>
     </section>
   );

@@ -5,12 +5,10 @@
  */
 import { useState, type FormEvent } from 'react';
 import { CARE_KINDS, WAIT_BASES, labelOf, type WaitBasis } from '../../../domain/catalog/vocabulary';
-import { Field } from '../../components/fields';
-import { ErrorAlert } from '../../components/status';
+import { Field, InputField, NumberField, SelectField } from '../../components/fields';
 import { formatDate, formatNumber } from '../../format';
 import type { ReferenceData } from '../../reference';
-import type { ApiError } from '../../api';
-import { asApiError, fieldErrors, FreshnessBadge, numberOrNull } from './PortalParts';
+import { fieldErrors, FreshnessBadge, numberOrNull, SaveActions, useSave } from './PortalParts';
 import { portalApi, type PortalServiceView, type PortalWaitView } from './portal-api';
 
 interface Props {
@@ -39,10 +37,8 @@ function draftFor(service: PortalServiceView, group: string) {
 
 export function WaitsSection({ service, reference, onSaved }: Props) {
   const [draft, setDraft] = useState(() => draftFor(service, ALL));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, saved, clear, save } = useSave();
   const [local, setLocal] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<string | null>(null);
   const errors = { ...fieldErrors(error), ...local };
   const groupName = (code: string | null) =>
     code === null
@@ -71,11 +67,9 @@ export function WaitsSection({ service, reference, onSaved }: Props) {
     if (numbers.registrationWeeks === null) problems.registrationWeeks = 'vul de aanmeldwachttijd in';
     if (numbers.treatmentWeeks === null) problems.treatmentWeeks = 'vul de behandelwachttijd in';
     setLocal(problems);
-    setSaved(null);
-    setError(null);
+    clear();
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
+    await save(async () => {
       const next = await portalApi.recordWait(service.id, {
         diagnosisGroup: draft.group === ALL ? null : draft.group,
         registrationWeeks: numbers.registrationWeeks!,
@@ -87,14 +81,8 @@ export function WaitsSection({ service, reference, onSaved }: Props) {
         measuredOn: draft.measuredOn,
       });
       onSaved(next);
-      setSaved(
-        `De wachttijd voor ${groupName(draft.group === ALL ? null : draft.group).toLowerCase()} is opgeslagen.`,
-      );
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
+      return `De wachttijd voor ${groupName(draft.group === ALL ? null : draft.group).toLowerCase()} is opgeslagen.`;
+    });
   };
 
   return (
@@ -168,124 +156,71 @@ export function WaitsSection({ service, reference, onSaved }: Props) {
             )}
           </Field>
           <div className="field-row">
-            <Field
+            <NumberField
               id="wacht-aanmelden"
               label="Aanmeldwachttijd (weken)"
               hint="Van aanmelding tot intake."
               error={errors.registrationWeeks}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="number"
-                  min={0}
-                  step={0.5}
-                  inputMode="decimal"
-                  value={draft.registrationWeeks}
-                  onChange={(e) => set('registrationWeeks', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+              step={0.5}
+              inputMode="decimal"
+              value={draft.registrationWeeks}
+              onChange={(v) => set('registrationWeeks', v)}
+            />
+            <NumberField
               id="wacht-behandeling"
               label="Behandelwachttijd (weken)"
               hint="Van intake tot start van de behandeling."
               error={errors.treatmentWeeks}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="number"
-                  min={0}
-                  step={0.5}
-                  inputMode="decimal"
-                  value={draft.treatmentWeeks}
-                  onChange={(e) => set('treatmentWeeks', e.target.value)}
-                />
-              )}
-            </Field>
+              step={0.5}
+              inputMode="decimal"
+              value={draft.treatmentWeeks}
+              onChange={(v) => set('treatmentWeeks', v)}
+            />
           </div>
-          <Field id="wacht-soort" label="Soort wachttijd" error={errors.basis}>
-            {(aria) => (
-              <select
-                {...aria}
-                value={draft.basis}
-                onChange={(e) => set('basis', e.target.value as WaitBasis)}
-              >
-                {WAIT_BASES.map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="wacht-soort"
+            label="Soort wachttijd"
+            error={errors.basis}
+            options={WAIT_BASES}
+            value={draft.basis}
+            onChange={(v) => set('basis', v)}
+          />
           <div className="field-row">
-            <Field id="wacht-wachtenden" label="Aantal wachtenden (optioneel)" error={errors.waitingCount}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={draft.waitingCount}
-                  onChange={(e) => set('waitingCount', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field id="wacht-intakes" label="Intakes per maand (optioneel)" error={errors.intakesPerMonth}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={draft.intakesPerMonth}
-                  onChange={(e) => set('intakesPerMonth', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
+            <NumberField
+              id="wacht-wachtenden"
+              label="Aantal wachtenden (optioneel)"
+              error={errors.waitingCount}
+              step={1}
+              value={draft.waitingCount}
+              onChange={(v) => set('waitingCount', v)}
+            />
+            <NumberField
+              id="wacht-intakes"
+              label="Intakes per maand (optioneel)"
+              error={errors.intakesPerMonth}
+              step={1}
+              value={draft.intakesPerMonth}
+              onChange={(v) => set('intakesPerMonth', v)}
+            />
+            <NumberField
               id="wacht-starts"
               label="Starts van behandeling per maand (optioneel)"
               error={errors.startsPerMonth}
-            >
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="number"
-                  min={0}
-                  step={1}
-                  inputMode="numeric"
-                  value={draft.startsPerMonth}
-                  onChange={(e) => set('startsPerMonth', e.target.value)}
-                />
-              )}
-            </Field>
+              step={1}
+              value={draft.startsPerMonth}
+              onChange={(v) => set('startsPerMonth', v)}
+            />
           </div>
-          <Field id="wacht-peildatum" label="Peildatum" error={errors.measuredOn}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="date"
-                max={service.today}
-                value={draft.measuredOn}
-                onChange={(e) => set('measuredOn', e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              Wachttijd opslaan
-            </button>
-          </div>
-          <div role="status" aria-live="polite">
-            {busy && <p className="loading">Bezig met opslaan…</p>}
-            {saved && <p className="portal-success">{saved}</p>}
-          </div>
-          {error && <ErrorAlert error={error} />}
+          <InputField
+            id="wacht-peildatum"
+            label="Peildatum"
+            error={errors.measuredOn}
+            type="date"
+            max={service.today}
+            value={draft.measuredOn}
+            onChange={(v) => set('measuredOn', v)}
+          />
+          <SaveActions label="Wachttijd opslaan" busy={busy} saved={saved} error={error} />
         </form>
       )}
     </section>
