@@ -14,6 +14,7 @@ import {
   apiKey,
   appUser,
   location,
+  membership,
   organization,
   service,
   serviceContract,
@@ -259,8 +260,9 @@ export async function revokeApiKey(tx: Db, id: string, at: Date): Promise<void> 
 }
 
 /**
- * The key with this hash when it may still be used: not revoked, and its creator's account still
- * active (a key stops working when the person who made it leaves).
+ * The key with this hash when it is not revoked and its creator's account is still active, with
+ * the creator's current memberships (the service checks that one of them still covers the key's
+ * organisation, so a key stops working when the person who made it leaves).
  */
 export async function findUsableApiKey(db: Db, keyHash: string) {
   const [row] = await db
@@ -268,7 +270,12 @@ export async function findUsableApiKey(db: Db, keyHash: string) {
     .from(apiKey)
     .leftJoin(appUser, eq(appUser.id, apiKey.createdBy))
     .where(and(eq(apiKey.keyHash, keyHash), isNull(apiKey.revokedAt)));
-  return row && row.creatorActive === true ? row.key : undefined;
+  if (!row || row.creatorActive !== true || !row.key.createdBy) return undefined;
+  const creatorMemberships = await db
+    .select({ organizationId: membership.organizationId, role: membership.role })
+    .from(membership)
+    .where(eq(membership.userId, row.key.createdBy));
+  return { ...row.key, createdBy: row.key.createdBy, creatorMemberships };
 }
 
 export async function markApiKeyUsed(db: Db, id: string, at: Date): Promise<void> {

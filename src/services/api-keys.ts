@@ -3,15 +3,16 @@
  * key for the organisation's own system (EPD, planning) and sees it once; the system then posts
  * waiting times and registration pauses with `Authorization: Bearer <key>`. Only the SHA-256 of a
  * key is stored (src/domain/portal/api-key.ts). A key acts as its creator in the role of the
- * provider's staff, for the key's organisation only, and stops working when revoked or when the
- * creator's account is deactivated.
+ * provider's staff, for the key's organisation only, and stops working when revoked, when the
+ * creator's account is deactivated, or when the creator no longer may manage that organisation's keys.
  *
  * A post is all or nothing, like a file import: every row is checked (service of the key's
  * organisation, the portal's fact rules, no row twice), and only when none is rejected are all new
  * versions written in one transaction; the answer is a report per row.
  */
 import { randomBytes } from 'node:crypto';
-import { reachCoversOrganization, reachFor, type Principal } from '../domain/access/permissions';
+import { decide, reachCoversOrganization, reachFor, type Principal } from '../domain/access/permissions';
+import { isRole } from '../domain/access/roles';
 import { DomainError, notFound } from '../domain/errors';
 import {
   apiKeyPrefix,
@@ -138,14 +139,38 @@ export async function revokeApiKey(ctx: UseCaseContext, id: string): Promise<Api
   return keyView(updated.key, updated.createdByName);
 }
 
-/** The caller a provider system's key stands for, or null for an unknown or revoked key. */
+/**
+ * Whether one of the creator's memberships today may still manage this organisation's keys (the
+ * organisation's own staff, or a coordinator or administrator): a key is worth no more than the
+ * rights of the person who made it.
+ */
+function creatorStillManages(key: {
+  createdBy: string;
+  organizationId: string;
+  creatorMemberships: { organizationId: string; role: string }[];
+}): boolean {
+  return key.creatorMemberships.some(({ organizationId, role }) => {
+    if (!isRole(role)) return false;
+    const decision = decide(
+      { userId: key.createdBy, displayName: '', role, organizationId, stage: 'full' },
+      'api-key:manage',
+    );
+    return (
+      decision.allowed &&
+      (decision.scope === 'all' || (decision.scope === 'own-organization' && organizationId === key.organizationId))
+    );
+  });
+}
+
+/** The caller a provider system's key stands for, or null for an unknown or revoked key or
+ * one whose creator has left. */
 export async function principalForApiKey(
   services: AppServices,
   token: string,
 ): Promise<{ principal: Principal; keyId: string; keyName: string } | null> {
   if (!looksLikeApiKey(token)) return null;
   const key = await findUsableApiKey(services.database.db, hashApiKey(token));
-  if (!key?.createdBy) return null;
+  if (!key || !creatorStillManages(key)) return null;
   await markApiKeyUsed(services.database.db, key.id, services.auth.clock());
   return {
     keyId: key.id,

@@ -243,4 +243,33 @@ describe.each(testDatabases())('API keys and the provider system endpoint on $na
     ).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: '/api/portal/api-keys' })).statusCode).toBe(401);
   });
+
+  // Last in the file: it takes the demo provider account out of its organisation.
+  it('stops a key when its creator no longer works for the organisation, and starts it again on return', async () => {
+    const { key } = await createKey(provider, 'Planning');
+    const payload = { waits: [wait(ownServiceId, { registrationWeeks: 3 })] };
+    expect((await post(key, payload)).statusCode).toBe(200);
+    const user = (await admin.inject({ method: 'GET', url: '/api/users?q=aanbieder@' })).json().items[0] as {
+      id: string;
+      memberships: { organizationId: string; role: string }[];
+    };
+    const own = user.memberships.map(({ organizationId, role }) => ({ organizationId, role }));
+    const setMemberships = async (memberships: { organizationId: string; role: string }[]) => {
+      const res = await admin.inject({
+        method: 'PUT',
+        url: `/api/users/${user.id}/memberships`,
+        payload: { memberships },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    // Moved to another organisation: the key of the old one no longer works, and writes nothing.
+    await setMemberships([{ organizationId: otherOrganizationId, role: 'aanbieder-medewerker' }]);
+    const before = await waitCount();
+    const refused = await post(key, payload);
+    expect(refused.statusCode).toBe(401);
+    expect(await waitCount()).toEqual(before);
+    // Back in the organisation (as the administrator can do): the key works again.
+    await setMemberships(own);
+    expect((await post(key, payload)).statusCode).toBe(200);
+  });
 });
