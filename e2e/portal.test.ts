@@ -90,4 +90,38 @@ describe('keeping a waiting time current in the provider portal', () => {
     expect(await card.innerText()).toContain('1,5 + 2,5 weken, binnen de Treeknorm');
     expect(gp.errors).toEqual([]);
   }, 120_000);
+
+  it('tells the second of two colleagues editing one field, keeps their input, and saves on the second try', async () => {
+    const { page, errors } = await app.open('aanbieder');
+    const own = (await (await page.request.get('/api/portal/services')).json()) as { services: PortalService[] };
+    const service = own.services.find((s) => ['bggz', 'sggz'].includes(s.kind) && s.city)!;
+    await page.goto(`/portaal/diensten/${service.id}`);
+    const description = page.getByLabel('Omschrijving', { exact: true });
+    await description.waitFor();
+
+    // A colleague saves a new description while this page is open.
+    const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as { csrfToken: string };
+    const loaded = (await (await page.request.get(`/api/portal/services/${service.id}`)).json()) as {
+      versionId: string | null;
+    };
+    const colleague = await page.request.patch(`/api/portal/services/${service.id}`, {
+      data: { description: 'Tekst van een collega.', basedOnVersionId: loaded.versionId },
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(colleague.status()).toBe(200);
+
+    await description.fill('Mijn eigen tekst over deze dienst.');
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByRole('alert').filter({ hasText: 'ook omschrijving gewijzigd' }).waitFor();
+    expect(await description.inputValue()).toBe('Mijn eigen tekst over deze dienst.');
+
+    // Seen the warning, the user saves again on top of the colleague's version.
+    await page.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText('De gegevens zijn opgeslagen. Verwijzers zien ze direct.').waitFor();
+    const saved = (await (await page.request.get(`/api/portal/services/${service.id}`)).json()) as {
+      description: string;
+    };
+    expect(saved.description).toBe('Mijn eigen tekst over deze dienst.');
+    expect(errors.filter((e) => !/409/.test(e))).toEqual([]);
+  });
 });

@@ -85,11 +85,13 @@ export interface CurrentFactRows {
   waits: WaitRow[];
   pauses: PauseRow[];
   contracts: ContractRow[];
+  /** The newest description version of each service that has one (edited in the portal). */
+  versions: { serviceId: string; id: string }[];
 }
 
 /** The newest version of every fact of these services: per diagnosis group, pause, insurer and year. */
 export async function currentFactRows(db: Db, serviceIds: string[]): Promise<CurrentFactRows> {
-  if (serviceIds.length === 0) return { waits: [], pauses: [], contracts: [] };
+  if (serviceIds.length === 0) return { waits: [], pauses: [], contracts: [], versions: [] };
   const ids = idList(serviceIds);
   const waits = await db
     .selectDistinctOn([serviceWait.serviceId, serviceWait.diagnosisGroup])
@@ -111,7 +113,37 @@ export async function currentFactRows(db: Db, serviceIds: string[]): Promise<Cur
       serviceContract.year,
       desc(serviceContract.recordedAt),
     );
-  return { waits, pauses, contracts };
+  const versions = await db
+    .selectDistinctOn([serviceVersion.serviceId], { serviceId: serviceVersion.serviceId, id: serviceVersion.id })
+    .from(serviceVersion)
+    .where(sql`${serviceVersion.serviceId} = any(${ids})`)
+    .orderBy(serviceVersion.serviceId, desc(serviceVersion.recordedAt), desc(serviceVersion.id));
+  return { waits, pauses, contracts, versions };
+}
+
+/**
+ * The description versions of a service saved after `basedOnVersionId` (all of them for null),
+ * oldest first, with who saved them; undefined when that version is not one of this service's.
+ */
+export async function serviceVersionsSince(
+  tx: Db,
+  serviceId: string,
+  basedOnVersionId: string | null,
+): Promise<{ changedFields: string[]; recordedAt: Date; recordedByName: string | null }[] | undefined> {
+  const all = await tx
+    .select({
+      id: serviceVersion.id,
+      changedFields: serviceVersion.changedFields,
+      recordedAt: serviceVersion.recordedAt,
+      recordedByName: appUser.displayName,
+    })
+    .from(serviceVersion)
+    .leftJoin(appUser, eq(appUser.id, serviceVersion.recordedBy))
+    .where(eq(serviceVersion.serviceId, serviceId))
+    .orderBy(asc(serviceVersion.recordedAt), asc(serviceVersion.id));
+  if (basedOnVersionId === null) return all;
+  const at = all.findIndex((v) => v.id === basedOnVersionId);
+  return at < 0 ? undefined : all.slice(at + 1);
 }
 
 /** Writes the new description of a service and marks it changed, so every process reloads it. */

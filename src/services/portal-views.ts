@@ -81,6 +81,8 @@ export interface PortalService {
   gpReferralRequired: boolean;
   fictional: boolean;
   updatedAt: string;
+  /** The description version this view shows (null: never edited in the portal); an edit sends it back as basedOnVersionId. */
+  versionId: string | null;
   /** Today in the Netherlands by the server's clock: the default measurement date of a new wait. */
   today: string;
   /** The least fresh of the current facts (actueel, verouderd, onbekend). */
@@ -170,6 +172,7 @@ export function portalServices(rows: PortalServiceRow[], facts: CurrentFactRows,
       gpReferralRequired: s.gpReferralRequired,
       fictional: s.fictional,
       updatedAt: iso(s.updatedAt),
+      versionId: facts.versions.find((v) => v.serviceId === s.id)?.id ?? null,
       today: dateInNetherlands(now),
       freshness: serviceFreshness(s.kind as CareKind, { waits, pause, contracts }, now),
       waits,

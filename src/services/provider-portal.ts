@@ -13,8 +13,9 @@
  * or deleted.
  */
 import { reachCoversOrganization, reachFor, type Reach } from '../domain/access/permissions';
-import { dateInNetherlands } from '../domain/calendar/iso-date';
-import { invalid, notFound } from '../domain/errors';
+import { dateInNetherlands, formatDutchDate } from '../domain/calendar/iso-date';
+import { dutchWallClock } from '../domain/case-review/dutch-clock';
+import { DomainError, invalid, notFound } from '../domain/errors';
 import { factsToReconfirm } from '../domain/portal/confirmation';
 import {
   contractProblems,
@@ -30,10 +31,13 @@ import {
 } from '../domain/portal/fact-input';
 import {
   applyServiceEdit,
+  conflictingFields,
   editableOf,
   normaliseServiceEdit,
+  SERVICE_FIELD_LABELS,
   serviceEditProblems,
   type EditableService,
+  type EditableServiceField,
   type ServiceEdit,
 } from '../domain/portal/service-edit';
 import type { Db } from '../db/client';
@@ -46,6 +50,7 @@ import {
   listPortalServices,
   searchProviderOrganizations,
   serviceHistoryRows,
+  serviceVersionsSince,
   updateServiceDescription,
   type PortalServiceRow,
   type ProviderOrganization,
@@ -180,11 +185,39 @@ const refuse = (message: string, problems: ReturnType<typeof waitProblems>) => {
   if (problems.length > 0) throw invalid(message, problems);
 };
 
+/**
+ * Refuses an edit (409) when someone saved a change to one of its fields after the version the
+ * editor started from (conflictingFields in src/domain/portal/service-edit.ts).
+ */
+async function refuseConflicts(
+  tx: Db,
+  serviceId: string,
+  basedOnVersionId: string | null,
+  changedFields: EditableServiceField[],
+): Promise<void> {
+  const since = await serviceVersionsSince(tx, serviceId, basedOnVersionId);
+  if (!since) {
+    throw invalid('De versie waarop uw wijziging is gebaseerd, hoort niet bij deze dienst.', [
+      { field: 'basedOnVersionId', message: 'is geen versie van deze dienst' },
+    ]);
+  }
+  const conflicts = conflictingFields(changedFields, since);
+  if (conflicts.length === 0) return;
+  const last = since.at(-1)!;
+  const when = dutchWallClock(last.recordedAt);
+  const fields = conflicts.map((f) => SERVICE_FIELD_LABELS[f].toLowerCase()).join(', ');
+  throw new DomainError(
+    'conflict',
+    `${last.recordedByName ?? 'Iemand anders'} heeft op ${formatDutchDate(when.date, { weekday: false })} om ${when.time} ook ${fields} gewijzigd. ` +
+      'Er is niets opgeslagen: bekijk de nieuwe gegevens en voer uw wijziging zo nodig opnieuw in.',
+  );
+}
+
 /** Changes the description of a service; the new state is kept as a service_version. */
 export async function editService(
   ctx: UseCaseContext,
   id: string,
-  edit: ServiceEdit,
+  { basedOnVersionId, ...edit }: ServiceEdit & { basedOnVersionId?: string | null | undefined },
 ): Promise<PortalService> {
   const normal = normaliseServiceEdit(edit);
   return changeService(ctx, id, 'service', async (tx, row) => {
@@ -196,6 +229,7 @@ export async function editService(
       }),
     );
     const { next, changedFields } = applyServiceEdit(current, normal);
+    if (basedOnVersionId !== undefined) await refuseConflicts(tx, id, basedOnVersionId, changedFields);
     if (changedFields.length === 0)
       throw invalid('Er is niets gewijzigd ten opzichte van de huidige gegevens; er is niets opgeslagen.');
     await updateServiceDescription(tx, id, next);

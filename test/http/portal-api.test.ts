@@ -168,6 +168,38 @@ describe.each(testDatabases())('provider portal on $name', ({ name }) => {
     );
   });
 
+  it('refuses an edit of a field a colleague changed in between (409), and merges edits of other fields', async () => {
+    const service = ggzService();
+    const patch = (payload: Record<string, unknown>) =>
+      provider.inject({ method: 'PATCH', url: `/api/portal/services/${service.id}`, payload });
+    const loaded = (await get(provider, service.id)).versionId;
+    const first = await patch({ description: 'Versie van collega A.', basedOnVersionId: loaded });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().versionId).not.toBe(loaded);
+
+    const before = await versionCounts();
+    const clash = await patch({ description: 'Versie van collega B.', basedOnVersionId: loaded });
+    expect(clash.statusCode, clash.body).toBe(409);
+    expect(clash.json().error.message).toMatch(
+      /F\. Smit \(ggz-aanbieder\) heeft op .* om \d\d:\d\d ook omschrijving gewijzigd\. Er is niets opgeslagen/,
+    );
+    expect(await versionCounts()).toEqual(before);
+    expect((await get(provider, service.id)).description).toBe('Versie van collega A.');
+
+    // Another field, from the same stale version: merged, A's description stays.
+    const merged = await patch({ ageMin: 21, basedOnVersionId: loaded });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect(merged.json()).toMatchObject({ ageMin: 21, description: 'Versie van collega A.' });
+
+    const unknown = await patch({ ageMin: 22, basedOnVersionId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.details).toContainEqual(
+      expect.objectContaining({ field: 'basedOnVersionId' }),
+    );
+    // Without a version (an older client) the last save wins, as before.
+    expect((await patch({ description: 'Versie van collega B.' })).statusCode).toBe(200);
+  });
+
   it('shows a new waiting time in a GP’s match result at once', async () => {
     const service = ggzService();
     const res = await provider.inject({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyServiceEdit,
+  conflictingFields,
   normaliseServiceEdit,
   serviceEditProblems,
   type EditableService,
@@ -69,5 +70,12 @@ describe('editing a service in the provider portal', () => {
   it('requires a name, a language and a form of delivery', () => {
     const problems = serviceEditProblems(aService(), { name: 'x', languages: [], modalities: [] }, rules);
     expect(problems.map((p) => p.field)).toEqual(['name', 'languages', 'modalities']);
+  });
+
+  it('refuses only the fields someone else changed since the edit began', () => {
+    const since = [{ changedFields: ['description'] }, { changedFields: ['ageMin', 'themes'] }];
+    expect(conflictingFields(['name', 'description', 'themes'], since)).toEqual(['description', 'themes']);
+    expect(conflictingFields(['name', 'languages'], since)).toEqual([]);
+    expect(conflictingFields(['description'], [])).toEqual([]);
   });
 });

@@ -143,3 +143,17 @@ export function applyServiceEdit(
   }
   return { next: next as unknown as EditableService, changedFields };
 }
+
+/**
+ * Two people editing one service: an edit names the version it started from. The fields it
+ * changes that a later version (saved in between by someone else) also changed are a conflict;
+ * the edit is refused for those, so nobody silently overwrites another's change. Fields only the
+ * later versions touched, or only this edit touches, merge without a word.
+ */
+export function conflictingFields(
+  changedByEdit: readonly EditableServiceField[],
+  versionsSince: readonly { changedFields: readonly string[] }[],
+): EditableServiceField[] {
+  const touched = new Set(versionsSince.flatMap((v) => v.changedFields));
+  return changedByEdit.filter((field) => touched.has(field));
+}

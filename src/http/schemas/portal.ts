@@ -111,6 +111,9 @@ export const PortalService = Type.Object(
     kind: enumOf(CARE_KIND_IDS),
     fictional: Type.Boolean(),
     updatedAt: IsoDateTime,
+    versionId: Type.Union([Type.Null(), Uuid], {
+      description: 'De versie van de gegevens die u ziet (null: nooit in het portaal gewijzigd); stuur mee als basedOnVersionId',
+    }),
     today: Type.String({ format: 'date', description: 'Vandaag (Nederlandse tijd) volgens de server' }),
     freshness: Freshness,
     waits: Type.Array(PortalWait),
@@ -140,6 +143,12 @@ export const ServiceEditBody = Type.Object(
     languages: Type.Optional(d.languages),
     referralChannel: Type.Optional(d.referralChannel),
     gpReferralRequired: Type.Optional(d.gpReferralRequired),
+    basedOnVersionId: Type.Optional(
+      Type.Union([Type.Null(), Uuid], {
+        description:
+          'De versionId van de gegevens waarop u uw wijziging baseerde. Heeft iemand anders sindsdien een van uw velden gewijzigd, dan volgt 409 en wordt niets opgeslagen; zonder dit veld wint de laatste opslag.',
+      }),
+    ),
   },
   { additionalProperties: false, minProperties: 1, description: 'Alleen de velden die u wijzigt' },
 );

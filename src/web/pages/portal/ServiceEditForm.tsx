@@ -1,9 +1,13 @@
 /**
  * Gegevens: the description of a service as the provider keeps it (name, description, themes,
- * diagnosis groups, age range, exclusion criteria, form, languages, how to refer). The whole form
- * is sent; the server stores a version with only the fields that changed.
+ * diagnosis groups, age range, exclusion criteria, form, languages, how to refer). Only the fields
+ * the user changed are sent, with the version the form was filled from: when a colleague saved a
+ * change to one of those fields in between, the server refuses (409) and the page reloads the
+ * service, so nobody overwrites another's change unseen; changes to other fields merge.
  */
 import { useState, type FormEvent } from 'react';
+import type { ServiceEdit } from '../../../domain/portal/service-edit';
+import { ApiError } from '../../api';
 import { EXCLUSION_CODES, MODALITIES, REFERRAL_CHANNELS, THEMES } from '../../../domain/catalog/vocabulary';
 import { CheckboxGroup, InputField, NumberField, SelectField, TextAreaField } from '../../components/fields';
 import { languageName } from '../../labels';
@@ -32,6 +36,27 @@ const toDraft = (s: PortalServiceView) => ({
   gpReferralRequired: s.gpReferralRequired,
 });
 
+type Draft = ReturnType<typeof toDraft>;
+
+/** What the form's fields say, as an edit of the service. */
+const editOf = (draft: Draft): Required<ServiceEdit> => ({
+  name: draft.name,
+  description: draft.description,
+  themes: draft.themes,
+  diagnosisGroups: draft.diagnosisGroups,
+  ageMin: Number(draft.ageMin),
+  ageMax: draft.ageMax.trim() === '' ? null : Number(draft.ageMax),
+  exclusions: draft.exclusions,
+  exclusionNote: draft.exclusionNote.trim() === '' ? null : draft.exclusionNote,
+  modalities: draft.modalities,
+  languages: draft.languages
+    .split(/[,\s]+/)
+    .map((l) => l.trim())
+    .filter(Boolean),
+  referralChannel: draft.referralChannel,
+  gpReferralRequired: draft.gpReferralRequired,
+});
+
 export function ServiceEditForm({ service, reference, onSaved }: Props) {
   const [draft, setDraft] = useState(() => toDraft(service));
   const { busy, error, saved, save } = useSave();
@@ -42,26 +67,22 @@ export function ServiceEditForm({ service, reference, onSaved }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     await save(async () => {
-      const next = await portalApi.edit(service.id, {
-        name: draft.name,
-        description: draft.description,
-        themes: draft.themes,
-        diagnosisGroups: draft.diagnosisGroups,
-        ageMin: Number(draft.ageMin),
-        ageMax: draft.ageMax.trim() === '' ? null : Number(draft.ageMax),
-        exclusions: draft.exclusions,
-        exclusionNote: draft.exclusionNote.trim() === '' ? null : draft.exclusionNote,
-        modalities: draft.modalities,
-        languages: draft.languages
-          .split(/[,\s]+/)
-          .map((l) => l.trim())
-          .filter(Boolean),
-        referralChannel: draft.referralChannel,
-        gpReferralRequired: draft.gpReferralRequired,
-      });
-      setDraft(toDraft(next));
-      onSaved(next);
-      return 'De gegevens zijn opgeslagen. Verwijzers zien ze direct.';
+      const loaded = editOf(toDraft(service));
+      const changed = Object.fromEntries(
+        Object.entries(editOf(draft)).filter(
+          ([field, value]) => JSON.stringify(value) !== JSON.stringify(loaded[field as keyof ServiceEdit]),
+        ),
+      ) as ServiceEdit;
+      try {
+        const next = await portalApi.edit(service.id, { ...changed, basedOnVersionId: service.versionId });
+        setDraft(toDraft(next));
+        onSaved(next);
+        return 'De gegevens zijn opgeslagen. Verwijzers zien ze direct.';
+      } catch (e) {
+        // A colleague changed the same field: show their version; the user's input stays in the form.
+        if (e instanceof ApiError && e.status === 409) onSaved(await portalApi.service(service.id));
+        throw e;
+      }
     });
   };
 

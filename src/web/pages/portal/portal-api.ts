@@ -36,7 +36,8 @@ export const portalApi = {
     callApi<ServiceListView>('GET', `/api/portal/services${query({ organizationId })}`, undefined, signal),
   service: (id: string, signal?: AbortSignal) =>
     callApi<PortalServiceView>('GET', service(id), undefined, signal),
-  edit: (id: string, edit: ServiceEdit) => callApi<PortalServiceView>('PATCH', service(id), edit),
+  edit: (id: string, edit: ServiceEdit & { basedOnVersionId: string | null }) =>
+    callApi<PortalServiceView>('PATCH', service(id), edit),
   recordWait: (id: string, wait: WaitInput) =>
     callApi<PortalServiceView>('POST', `${service(id)}/waits`, wait),
   setPause: (id: string, pause: PauseInput) =>
