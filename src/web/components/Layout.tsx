@@ -45,6 +45,7 @@ export function Layout() {
             <span className="brand__name">Wegwijzer</span>
             <span className="brand__tagline">verwijsondersteuning voor de huisartsenzorg</span>
           </Link>
+          <SessionControl />
           <nav aria-label="Hoofdmenu" className="site-nav">
             <ul>
               {[...NAV, ...sessionNav].map((item) => (
@@ -56,7 +57,6 @@ export function Layout() {
               ))}
             </ul>
           </nav>
-          <SessionControl />
         </div>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1} className="container site-main">
