@@ -36,6 +36,7 @@ interface PortalService {
   diagnosisGroups: string[];
   city: string | null;
   freshness: string;
+  versionId: string | null;
   waits: Wait[];
   pause: { active: boolean; reason: string | null; expectedEnd: string | null; source: string } | null;
   contracts: { insurerId: string; year: number; ceiling: string; contracted: boolean; freshness: string }[];
