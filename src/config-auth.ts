@@ -18,7 +18,7 @@ export interface OidcConfig {
 }
 
 export interface AuthConfig {
-  /** 32 bytes from WEGWIJZER_SECRET_KEY; encrypts TOTP secrets and keys pseudonyms. */
+  /** 32 bytes from WEGWIJZER_SECRET_KEY; encrypts TOTP secrets and patient data, keys pseudonyms. */
   secretKey: Buffer;
   /** True when the key is the published development key (demo mode without a key). */
   developmentKey: boolean;

@@ -18,6 +18,7 @@ const started = await startServices({
   catalogRefreshSeconds: config.catalogRefreshSeconds,
   auth: config.auth,
   mail: config.mail,
+  demoReferrals: true,
   log: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })),
 });
 const app = await buildApp({

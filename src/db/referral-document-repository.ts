@@ -12,6 +12,7 @@ import type {
 } from '../domain/referrals/document-facts';
 import type { Db } from './client';
 import { referralEvents, type ReferralRow } from './referral-repository';
+import type { PersonalDataKey } from './sealed-fields';
 import { insurer, location, organization, service } from './schema';
 
 type LocationRow = typeof location.$inferSelect;
@@ -32,7 +33,11 @@ async function firstLocations(db: Db, organizationIds: string[]): Promise<Map<st
 }
 
 /** The referral with everything its letter and FHIR export are made of. */
-export async function loadReferralDocumentFacts(db: Db, row: ReferralRow): Promise<ReferralDocumentFacts> {
+export async function loadReferralDocumentFacts(
+  db: Db,
+  key: PersonalDataKey,
+  row: ReferralRow,
+): Promise<ReferralDocumentFacts> {
   const organizationIds = [row.referrerOrganizationId, row.receiverOrganizationId];
   const [organizations, services, insurers, locations, events] = await Promise.all([
     db.select().from(organization).where(inArray(organization.id, organizationIds)),
@@ -44,7 +49,7 @@ export async function loadReferralDocumentFacts(db: Db, row: ReferralRow): Promi
       : Promise.resolve([]),
     row.insurerId ? db.select().from(insurer).where(eq(insurer.id, row.insurerId)) : Promise.resolve([]),
     firstLocations(db, organizationIds),
-    referralEvents(db, row.id),
+    referralEvents(db, key, row.id),
   ]);
   const serviceRow = services[0];
   const serviceLocation = serviceRow?.locationId

@@ -4,13 +4,18 @@
  * Use cases (src/services/referrals.ts) wrap reads and changes in audited(). Every SQL statement
  * about referral and referral_event lives here, including the aggregate of rejections (signals of
  * missing supply) and the link from a consultation to the referral it became.
+ *
+ * The patient's identification and the free text about the patient (also the events' messages) are
+ * stored sealed (src/db/sealed-fields.ts): functions that write or return referral or event rows
+ * take the personal-data key, seal on the way in and open on the way out, so callers see plain rows.
  */
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Reach } from '../domain/access/permissions';
 import type { Db } from './client';
 import { consultation, location, organization, referral, referralEvent, service } from './schema';
 import { scopedTo } from './scope';
+import { notSealed, referralEventSealed, referralSealed, type PersonalDataKey } from './sealed-fields';
 
 export type ReferralRow = typeof referral.$inferSelect;
 export type NewReferralRow = typeof referral.$inferInsert;
@@ -25,32 +30,50 @@ export function referralScope(reach: Reach): SQL | undefined {
 }
 
 /** One referral the reach covers, or undefined (not found and not yours look the same). */
-export async function findReferral(db: Db, id: string, reach: Reach): Promise<ReferralRow | undefined> {
+export async function findReferral(
+  db: Db,
+  key: PersonalDataKey,
+  id: string,
+  reach: Reach,
+): Promise<ReferralRow | undefined> {
   const [row] = await db
     .select()
     .from(referral)
     .where(and(eq(referral.id, id), referralScope(reach)))
     .limit(1);
-  return row;
+  return row && referralSealed.open(key, row);
 }
 
 /** A referral's events, oldest first. Call only after findReferral has checked the reach. */
-export async function referralEvents(db: Db, referralId: string): Promise<ReferralEventRow[]> {
-  return db
+export async function referralEvents(
+  db: Db,
+  key: PersonalDataKey,
+  referralId: string,
+): Promise<ReferralEventRow[]> {
+  const rows = await db
     .select()
     .from(referralEvent)
     .where(eq(referralEvent.referralId, referralId))
     .orderBy(referralEvent.at);
+  return rows.map((row) => referralEventSealed.open(key, row));
 }
 
-export async function insertReferral(tx: Db, row: NewReferralRow): Promise<ReferralRow> {
-  const [created] = await tx.insert(referral).values(row).returning();
+export async function insertReferral(
+  tx: Db,
+  key: PersonalDataKey,
+  row: NewReferralRow,
+): Promise<ReferralRow> {
+  const [created] = await tx.insert(referral).values(referralSealed.seal(key, row)).returning();
   if (!created) throw new Error('insert returned no referral');
-  return created;
+  return referralSealed.open(key, created);
 }
 
-export async function insertReferralEvent(tx: Db, row: NewReferralEventRow): Promise<void> {
-  await tx.insert(referralEvent).values(row);
+export async function insertReferralEvent(
+  tx: Db,
+  key: PersonalDataKey,
+  row: NewReferralEventRow,
+): Promise<void> {
+  await tx.insert(referralEvent).values(referralEventSealed.seal(key, row));
 }
 
 /**
@@ -60,6 +83,7 @@ export async function insertReferralEvent(tx: Db, row: NewReferralEventRow): Pro
  */
 export async function updateReferralState(
   tx: Db,
+  key: PersonalDataKey,
   id: string,
   fromState: string,
   change: Partial<Pick<ReferralRow, 'state' | 'intakeOn' | 'rejectionReason' | 'rejectionNote'>>,
@@ -67,10 +91,10 @@ export async function updateReferralState(
 ): Promise<ReferralRow | undefined> {
   const [row] = await tx
     .update(referral)
-    .set({ ...change, updatedAt: now })
+    .set({ ...referralSealed.seal(key, change), updatedAt: now })
     .where(and(eq(referral.id, id), eq(referral.state, fromState)))
     .returning();
-  return row;
+  return row && referralSealed.open(key, row);
 }
 
 /** A row of the worklist or inbox: the referral with the names of both organisations and the service. */
@@ -87,6 +111,7 @@ const receiverOrg = alias(organization, 'receiver_org');
 /** The referrals a reach covers, newest first, optionally of some states only. */
 export async function listReferrals(
   db: Db,
+  key: PersonalDataKey,
   reach: Reach,
   options: { states?: readonly string[]; limit: number },
 ): Promise<ReferralListRow[]> {
@@ -111,7 +136,7 @@ export async function listReferrals(
     )
     .orderBy(desc(referral.sentAt), desc(referral.id))
     .limit(options.limit);
-  return rows;
+  return rows.map((row) => ({ ...row, referral: referralSealed.open(key, row.referral) }));
 }
 
 /** Names of organisations by id (for notices and the referral's header). */
@@ -137,6 +162,7 @@ export async function serviceName(db: Db, id: string | null): Promise<string | n
  */
 export async function referralChain(
   db: Db,
+  key: PersonalDataKey,
   id: string,
   reach: Reach,
   maxLength = 20,
@@ -144,7 +170,7 @@ export async function referralChain(
   const chain: ReferralRow[] = [];
   let next: string | null = id;
   while (next && chain.length < maxLength && !chain.some((r) => r.id === next)) {
-    const row = await findReferral(db, next, reach);
+    const row = await findReferral(db, key, next, reach);
     if (!row) break;
     chain.push(row);
     next = row.previousReferralId;
@@ -187,6 +213,12 @@ export interface RejectionCount {
   count: number;
 }
 
+/** How many referrals there are in all (the demo seeds its referrals only into an empty list). */
+export async function countReferrals(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(referral);
+  return row?.n ?? 0;
+}
+
 /**
  * The rejections of every referral, aggregated: no row is about one person. `from` and `to` are
  * months (yyyy-mm), inclusive.
@@ -214,4 +246,31 @@ export async function countRejections(
     .groupBy(month, referral.route, referralEvent.code, location.municipalityCode)
     .orderBy(month, referral.route, referralEvent.code);
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
+}
+
+/**
+ * Seals what is still plain text in the sealed columns of every referral and event (rows written
+ * before sealing was introduced); sealed values are left alone, so running it again changes
+ * nothing. Locks the rows it changes. Answers how many rows of each it sealed.
+ */
+export async function sealPlainReferrals(
+  tx: Db,
+  key: PersonalDataKey,
+): Promise<{ referrals: number; referralEvents: number }> {
+  const referrals = await tx
+    .select()
+    .from(referral)
+    .where(or(...referralSealed.fields.map((field) => notSealed(referral[field]))))
+    .for('update');
+  for (const row of referrals) {
+    await tx.update(referral).set(referralSealed.sealPlain(key, row)).where(eq(referral.id, row.id));
+  }
+  const events = await tx.select().from(referralEvent).where(notSealed(referralEvent.message)).for('update');
+  for (const row of events) {
+    await tx
+      .update(referralEvent)
+      .set(referralEventSealed.sealPlain(key, row))
+      .where(eq(referralEvent.id, row.id));
+  }
+  return { referrals: referrals.length, referralEvents: events.length };
 }

@@ -36,15 +36,17 @@ export const referral = pgTable(
     serviceId: uuid('service_id').references(() => service.id),
     /** The referral this one replaces after a rejection (match again without that provider). */
     previousReferralId: uuid('previous_referral_id'),
-    // the patient: what the letter needs, no more
+    // the patient: what the letter needs, no more. Identification and the free text about the
+    // patient are sealed (AES-256-GCM, `v1.…`) by src/db/sealed-fields.ts; the birth date is an
+    // ISO date (yyyy-mm-dd) before sealing.
     patientName: text('patient_name').notNull(),
-    patientBirthDate: date('patient_birth_date').notNull(),
+    patientBirthDate: text('patient_birth_date').notNull(),
     patientAddress: text('patient_address'),
     patientPostcode: text('patient_postcode'),
     patientPhone: text('patient_phone'),
     patientEmail: text('patient_email'),
     insurerId: text('insurer_id').references(() => insurer.id),
-    /** Only where the law requires it (a GGZ referral letter under the Zvw). */
+    /** Only where the law requires it (a GGZ letter under the Zvw); the domain checks the elfproef. */
     bsn: text('bsn'),
     /** personPseudonym(...) of the patient, for the audit trail. */
     patientPseudonym: text('patient_pseudonym').notNull(),
@@ -75,7 +77,6 @@ export const referral = pgTable(
     index('referral_referrer_idx').on(t.referrerOrganizationId, t.state),
     index('referral_receiver_idx').on(t.receiverOrganizationId, t.state),
     index('referral_pseudonym_idx').on(t.patientPseudonym),
-    check('referral_bsn_format', sql`${t.bsn} is null or ${t.bsn} ~ '^[0-9]{9}$'`),
     check('referral_agb_format', sql`${t.referrerAgb} is null or ${t.referrerAgb} ~ '^[0-9]{8}$'`),
   ],
 );
@@ -232,8 +233,9 @@ export const exploratoryRequest = pgTable(
     requesterOrganizationId: orgRef('requester_organization_id').notNull(),
     requesterUserId: userRef('requester_user_id').notNull(),
     requesterName: text('requester_name').notNull(),
+    // sealed by src/db/sealed-fields.ts, like the referral's patient fields
     patientName: text('patient_name').notNull(),
-    patientBirthDate: date('patient_birth_date'),
+    patientBirthDate: text('patient_birth_date'),
     patientPhone: text('patient_phone'),
     patientPseudonym: text('patient_pseudonym').notNull(),
     patientConsent: boolean('patient_consent').notNull(),

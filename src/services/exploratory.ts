@@ -49,6 +49,8 @@ export interface ExploratoryView {
 }
 
 const OBJECT_TYPE = 'verkennend-gesprek';
+/** The key the repository seals and opens the person's data with. */
+const personalDataKey = (ctx: UseCaseContext) => ctx.services.auth.keys.personalData;
 
 function view(row: ExploratoryWithNames, today: IsoDate): ExploratoryView {
   const requestedOn = dutchWallClock(row.createdAt).date;
@@ -136,7 +138,7 @@ export async function requestExploratory(
   );
   const now = ctx.services.now();
   const created = await audited(ctx, async (tx, { record }) => {
-    const row = await insertExploratory(tx, {
+    const row = await insertExploratory(tx, personalDataKey(ctx), {
       regionId: region.id,
       requesterOrganizationId: reach.organizationId,
       requesterUserId: principal.userId,
@@ -160,7 +162,7 @@ export async function requestExploratory(
     });
     return row;
   });
-  const row = (await findExploratory(db, created.id, reach))!;
+  const row = (await findExploratory(db, personalDataKey(ctx), created.id, reach))!;
   return view(row, date);
 }
 
@@ -168,7 +170,7 @@ export async function requestExploratory(
 export async function listExploratoryViews(ctx: UseCaseContext): Promise<ExploratoryView[]> {
   const reach = reachFor(ctx.principal, 'exploratory:read');
   return audited(ctx, async (tx, { record }) => {
-    const rows = await listExploratory(tx, reach);
+    const rows = await listExploratory(tx, personalDataKey(ctx), reach);
     for (const row of rows) {
       record({
         event: 'read',
@@ -186,7 +188,7 @@ export async function listExploratoryViews(ctx: UseCaseContext): Promise<Explora
 export async function readExploratory(ctx: UseCaseContext, id: string): Promise<ExploratoryView> {
   const reach = reachFor(ctx.principal, 'exploratory:read');
   return audited(ctx, async (tx, { record }) => {
-    const row = await findExploratory(tx, id, reach);
+    const row = await findExploratory(tx, personalDataKey(ctx), id, reach);
     if (!row) throw notFound('Het verkennend gesprek');
     record({
       event: 'read',
@@ -200,7 +202,7 @@ export async function readExploratory(ctx: UseCaseContext, id: string): Promise<
 
 async function loadForChange(ctx: UseCaseContext, id: string) {
   const reach = reachFor(ctx.principal, 'exploratory:manage');
-  const row = await findExploratory(ctx.services.database.db, id, reach);
+  const row = await findExploratory(ctx.services.database.db, personalDataKey(ctx), id, reach);
   if (!row) throw notFound('Het verkennend gesprek');
   return { reach, row };
 }
@@ -229,7 +231,7 @@ export async function planExploratory(
   assertCanPlan(row.state as ExploratoryState, plan, now);
   const replanned = row.state === 'gepland';
   await audited(ctx, async (tx, { record }) => {
-    await updateExploratory(tx, id, {
+    await updateExploratory(tx, personalDataKey(ctx), id, {
       state: 'gepland',
       plannedAt: plan.at,
       place: plan.place,
@@ -256,7 +258,10 @@ export async function planExploratory(
       now,
     );
   });
-  return view((await findExploratory(ctx.services.database.db, id, reach))!, today(ctx));
+  return view(
+    (await findExploratory(ctx.services.database.db, personalDataKey(ctx), id, reach))!,
+    today(ctx),
+  );
 }
 
 /** The coordinator records the outcome (an advised route with a note); the practice is told. */
@@ -270,7 +275,7 @@ export async function recordExploratoryOutcome(
   const outcome = { route: input.route, note: input.note.trim() };
   assertCanRecordOutcome(row.state as ExploratoryState, row.plannedAt, outcome, now);
   await audited(ctx, async (tx, { record }) => {
-    await updateExploratory(tx, id, {
+    await updateExploratory(tx, personalDataKey(ctx), id, {
       state: 'gevoerd',
       outcomeRoute: outcome.route,
       outcomeNote: outcome.note,
@@ -294,7 +299,10 @@ export async function recordExploratoryOutcome(
       now,
     );
   });
-  return view((await findExploratory(ctx.services.database.db, id, reach))!, today(ctx));
+  return view(
+    (await findExploratory(ctx.services.database.db, personalDataKey(ctx), id, reach))!,
+    today(ctx),
+  );
 }
 
 /** The coordinator cancels a request that is not yet held; the practice is told. */
@@ -303,7 +311,7 @@ export async function cancelExploratory(ctx: UseCaseContext, id: string): Promis
   assertCanCancel(row.state as ExploratoryState);
   const now = ctx.services.now();
   await audited(ctx, async (tx, { record }) => {
-    await updateExploratory(tx, id, { state: 'geannuleerd', updatedAt: now });
+    await updateExploratory(tx, personalDataKey(ctx), id, { state: 'geannuleerd', updatedAt: now });
     record({
       event: 'update',
       objectType: OBJECT_TYPE,
@@ -322,5 +330,8 @@ export async function cancelExploratory(ctx: UseCaseContext, id: string): Promis
       now,
     );
   });
-  return view((await findExploratory(ctx.services.database.db, id, reach))!, today(ctx));
+  return view(
+    (await findExploratory(ctx.services.database.db, personalDataKey(ctx), id, reach))!,
+    today(ctx),
+  );
 }

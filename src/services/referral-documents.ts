@@ -27,9 +27,10 @@ async function exportReferral<T>(
   const reach = reachFor(ctx.principal, 'referral:read');
   const now = ctx.services.now();
   return audited(ctx, async (tx, { record }) => {
-    const row = await findReferral(tx, referralId, reach);
+    const key = ctx.services.auth.keys.personalData;
+    const row = await findReferral(tx, key, referralId, reach);
     if (!row) throw notFound('De verwijzing');
-    const document = await make(await loadReferralDocumentFacts(tx, row), now);
+    const document = await make(await loadReferralDocumentFacts(tx, key, row), now);
     record({
       event: 'export',
       objectType: 'referral',

@@ -150,6 +150,8 @@ export interface ReferralList {
 }
 
 const iso = (date: Date) => date.toISOString();
+/** The key the referral repository seals and opens the patient's data with. */
+const personalDataKey = (ctx: UseCaseContext) => ctx.services.auth.keys.personalData;
 const todayOf = (ctx: UseCaseContext): IsoDate => dateInNetherlands(ctx.services.now());
 
 function principalOf(ctx: UseCaseContext): Principal {
@@ -327,13 +329,16 @@ export async function createReferral(ctx: UseCaseContext, input: CreateReferralI
   });
 
   return audited(ctx, async (tx, { record }) => {
-    if (input.previousReferralId && !(await findReferral(tx, input.previousReferralId, reach))) {
+    if (
+      input.previousReferralId &&
+      !(await findReferral(tx, personalDataKey(ctx), input.previousReferralId, reach))
+    ) {
       throw invalid('De eerdere verwijzing is niet gevonden.', [
         { field: 'previousReferralId', message: 'is geen verwijzing van uw praktijk' },
       ]);
     }
     const user = await getUserRow(tx, principal.userId);
-    const row = await insertReferral(tx, {
+    const row = await insertReferral(tx, personalDataKey(ctx), {
       route: target.kind,
       state: 'verstuurd',
       referrerOrganizationId: principal.organizationId,
@@ -372,7 +377,7 @@ export async function createReferral(ctx: UseCaseContext, input: CreateReferralI
         details: { referralId: row.id },
       });
     }
-    await insertReferralEvent(tx, {
+    await insertReferralEvent(tx, personalDataKey(ctx), {
       referralId: row.id,
       kind: 'verstuurd',
       fromState: null,
@@ -406,7 +411,7 @@ export async function createReferral(ctx: UseCaseContext, input: CreateReferralI
         consultationId: input.consultationId ?? null,
       },
     });
-    return viewOf(tx, ctx, row, await referralEvents(tx, row.id));
+    return viewOf(tx, ctx, row, await referralEvents(tx, personalDataKey(ctx), row.id));
   });
 }
 
@@ -414,7 +419,7 @@ export async function createReferral(ctx: UseCaseContext, input: CreateReferralI
 export async function getReferral(ctx: UseCaseContext, id: string): Promise<ReferralView> {
   const reach = reachFor(ctx.principal, 'referral:read');
   return audited(ctx, async (tx, { record }) => {
-    const row = await findReferral(tx, id, reach);
+    const row = await findReferral(tx, personalDataKey(ctx), id, reach);
     if (!row) throw notFound('De verwijzing');
     record({
       event: 'read',
@@ -422,7 +427,7 @@ export async function getReferral(ctx: UseCaseContext, id: string): Promise<Refe
       objectId: row.id,
       subjectPseudonym: row.patientPseudonym,
     });
-    return viewOf(tx, ctx, row, await referralEvents(tx, row.id));
+    return viewOf(tx, ctx, row, await referralEvents(tx, personalDataKey(ctx), row.id));
   });
 }
 
@@ -446,7 +451,7 @@ export async function listReferrals(
   const today = todayOf(ctx);
   const limit = filters.limit ?? 100;
   return audited(ctx, async (tx, { record }) => {
-    const rows = await listReferralRows(tx, reach, {
+    const rows = await listReferralRows(tx, personalDataKey(ctx), reach, {
       ...(filters.state ? { states: [filters.state] } : {}),
       limit: filters.flag ? 1000 : limit,
     });
@@ -545,7 +550,7 @@ export async function actOnReferral(
   const now = ctx.services.now();
   const today = dateInNetherlands(now);
   return audited(ctx, async (tx, { record }) => {
-    const row = await findReferral(tx, id, reach);
+    const row = await findReferral(tx, personalDataKey(ctx), id, reach);
     if (!row) throw notFound('De verwijzing');
     const side = sideOf(principal, row);
     if (!side)
@@ -561,6 +566,7 @@ export async function actOnReferral(
     if (stateChanges) {
       const updated = await updateReferralState(
         tx,
+        personalDataKey(ctx),
         row.id,
         row.state,
         { state: step.toState, ...step.changes },
@@ -574,7 +580,7 @@ export async function actOnReferral(
       }
       current = updated;
     }
-    await insertReferralEvent(tx, {
+    await insertReferralEvent(tx, personalDataKey(ctx), {
       referralId: row.id,
       ...step.event,
       actorUserId: principal.userId,
@@ -605,7 +611,7 @@ export async function actOnReferral(
       subjectPseudonym: row.patientPseudonym,
       details: { action: input.action, fromState: row.state, toState: step.toState, code: step.event.code },
     });
-    return viewOf(tx, ctx, current, await referralEvents(tx, row.id));
+    return viewOf(tx, ctx, current, await referralEvents(tx, personalDataKey(ctx), row.id));
   });
 }
 
@@ -626,7 +632,7 @@ export async function rematchStart(ctx: UseCaseContext, id: string): Promise<Rem
   const principal = principalOf(ctx);
   const reach = reachFor(principal, 'referral:read');
   return audited(ctx, async (tx, { record }) => {
-    const chain = await referralChain(tx, id, reach);
+    const chain = await referralChain(tx, personalDataKey(ctx), id, reach);
     const row = chain[0];
     if (!row) throw notFound('De verwijzing');
     if (sideOf(principal, row) === 'ontvanger') {

@@ -1,6 +1,7 @@
 /**
  * Keys derived from the one server key (WEGWIJZER_SECRET_KEY) and authenticated encryption of small
- * secrets at rest (TOTP secrets), so a copy of the database alone does not give away second factors.
+ * values at rest (TOTP secrets, patient identification), so a copy of the database alone does not
+ * give away second factors or who the patients are.
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
@@ -11,6 +12,8 @@ export interface DerivedKeys {
   pseudonym: Buffer;
   /** Seals the short-lived single-sign-on state cookie. */
   oidcState: Buffer;
+  /** Seals patient identification in referrals and verkennend-gesprek requests (src/db/sealed-fields.ts). */
+  personalData: Buffer;
 }
 
 export function deriveKeys(secretKey: Buffer): DerivedKeys {
@@ -20,6 +23,7 @@ export function deriveKeys(secretKey: Buffer): DerivedKeys {
     totp: derive('totp-secret'),
     pseudonym: derive('person-pseudonym'),
     oidcState: derive('oidc-state'),
+    personalData: derive('personal-data'),
   };
 }
 
@@ -31,6 +35,18 @@ export function seal(key: Buffer, plain: string): string {
   return ['v1', iv, cipher.getAuthTag(), data]
     .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
     .join('.');
+}
+
+/**
+ * The shape seal() produces: `v1`, a 12-byte IV (16 base64url characters), a 16-byte tag (22) and
+ * the ciphertext. As a POSIX pattern too, so SQL can find values that are not sealed yet.
+ */
+export const SEALED_PATTERN = '^v1\\.[A-Za-z0-9_-]{16}\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]*$';
+const sealedShape = new RegExp(SEALED_PATTERN);
+
+/** Whether text has the shape of a sealed value (says nothing about which key sealed it). */
+export function isSealed(text: string): boolean {
+  return sealedShape.test(text);
 }
 
 /** Decrypts what seal() made; throws when the key is wrong or the text was changed. */

@@ -1,10 +1,13 @@
 /**
  * Start-up in one place, shared by `npm start` and the tests: open the database, run the
- * migrations, load reference data (and the demo regions in demo mode), then load the care map
- * into memory.
+ * migrations, load reference data (and the demo regions in demo mode), seal patient data still
+ * stored in plain text, then load the care map into memory.
  */
 import type { Config } from '../config';
-import { openDatabase } from '../db/client';
+import { openDatabase, type Database } from '../db/client';
+import { sealPlainExploratory } from '../db/exploratory-repository';
+import { sealPlainReferrals } from '../db/referral-repository';
+import type { PersonalDataKey } from '../db/sealed-fields';
 import { runMigrations } from '../db/migrate';
 import { listReferenceLists } from '../db/reference-repository';
 import { seedDemoIfEmpty, loadReferenceDataFromRepo } from './catalog-seed';
@@ -14,6 +17,7 @@ import { CatalogStore } from './catalog-store';
 import { defaultAuthConfig, type AuthConfig } from '../config-auth';
 import { authRuntime } from './auth-runtime';
 import { deactivateDemoAccounts, seedDemoAccounts } from './demo-accounts';
+import { seedDemoReferralsIfEmpty } from './demo-referrals';
 
 export interface StartedServices {
   services: AppServices;
@@ -31,7 +35,26 @@ export type StartOptions = Pick<Config, 'databaseUrl' | 'demo' | 'catalogRefresh
   clock?: () => Date;
   /** Outbox mail and reminders; left out, mail stays in the outbox (tests). */
   mail?: Config['mail'];
+  /** In demo mode, also make the fictional demo referrals when there are none (npm start; tests leave it out). */
+  demoReferrals?: boolean;
 };
+
+/**
+ * Seals patient data that is still plain text: referrals (with their events' messages) and
+ * verkennend-gesprek requests written before it was stored sealed (migration 0005), e.g. in a demo
+ * data directory from an earlier start. Idempotent (sealed values are left alone) and in one
+ * transaction, so a failure leaves everything as it was. Answers how many rows of each table it
+ * sealed. Runs after the migrations, before anything reads these tables.
+ */
+export async function sealPlainPatientData(
+  database: Database,
+  key: PersonalDataKey,
+): Promise<{ referrals: number; referralEvents: number; exploratoryRequests: number }> {
+  return database.db.transaction(async (tx) => ({
+    ...(await sealPlainReferrals(tx, key)),
+    exploratoryRequests: await sealPlainExploratory(tx, key),
+  }));
+}
 
 export async function startServices(options: StartOptions): Promise<StartedServices> {
   const log = options.log ?? (() => undefined);
@@ -47,12 +70,24 @@ export async function startServices(options: StartOptions): Promise<StartedServi
       await loadReferenceDataFromRepo(database);
     }
     const auth = authRuntime(options.auth ?? defaultAuthConfig(), options.clock);
+    const sealed = await sealPlainPatientData(database, auth.keys.personalData);
+    if (sealed.referrals + sealed.referralEvents + sealed.exploratoryRequests > 0) {
+      log(
+        `patient data sealed: ${sealed.referrals} referrals, ${sealed.referralEvents} referral events, ` +
+          `${sealed.exploratoryRequests} verkennend-gesprek requests`,
+      );
+    }
     if (options.demo) await seedDemoAccounts(database, auth);
     else await deactivateDemoAccounts(database);
     const catalog = await CatalogStore.load(database.db, await listReferenceLists(database.db), options.catalogRefreshSeconds);
     log(`care map loaded: ${catalog.size} services`);
+    const services: AppServices = { database, catalog, now, auth, ...(options.mail ? { mail: options.mail } : {}) };
+    if (options.demo && options.demoReferrals) {
+      const made = await seedDemoReferralsIfEmpty(services);
+      if (made > 0) log(`demo referrals made: ${made} (fictional patients)`);
+    }
     return {
-      services: { database, catalog, now, auth, ...(options.mail ? { mail: options.mail } : {}) },
+      services,
       async close() {
         catalog.close();
         await database.close();

@@ -89,6 +89,49 @@ describe.each(testDatabases())('verkennend gesprek on $name', ({ name }) => {
     });
   });
 
+  it('stores the person, the reason and the outcome sealed: the raw row reveals none of it, the API answers it all', async () => {
+    const created = await request({ reason: 'Vastgelopen na de scheiding, schulden en slapeloosheid.' });
+    const planned = await coordinator.inject({
+      method: 'POST',
+      url: `/api/exploratory/${created.id}/plan`,
+      payload: { ...PLAN, date: '2026-11-23', time: '15:00' },
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const recorded = await coordinator.inject({
+      method: 'POST',
+      url: `/api/exploratory/${created.id}/outcome`,
+      payload: { route: 'wor-plus', note: 'Schuldhulp en coach via WoR+.' },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+
+    const [raw] = await db().select().from(exploratoryRequest).where(eq(exploratoryRequest.id, created.id));
+    const stored = JSON.stringify(raw);
+    for (const value of [
+      REQUEST.patientName,
+      'Boer',
+      REQUEST.birthDate,
+      '1984',
+      REQUEST.phone,
+      'Vastgelopen na de scheiding',
+      'Schuldhulp en coach',
+    ]) {
+      expect(stored, value).not.toContain(value);
+    }
+    expect(raw).toMatchObject({ state: 'gevoerd', outcomeRoute: 'wor-plus', place: PLAN.place });
+
+    const seen = (
+      await gp.inject({ method: 'GET', url: `/api/exploratory/${created.id}` })
+    ).json() as Exploratory & {
+      reason: string;
+      patient: { phone: string };
+    };
+    expect(seen).toMatchObject({
+      patient: { name: REQUEST.patientName, birthDate: REQUEST.birthDate, phone: REQUEST.phone },
+      reason: 'Vastgelopen na de scheiding, schulden en slapeloosheid.',
+      outcome: { route: 'wor-plus', note: 'Schuldhulp en coach via WoR+.' },
+    });
+  });
+
   it('refuses a request without consent, and one with a date of birth in the future', async () => {
     const noConsent = await gp.inject({
       method: 'POST',

@@ -3,8 +3,9 @@
  * sending practice and the receiving provider get them, another practice or provider gets "not
  * found", a financier is refused, an anonymous caller must sign in; every export is in the audit
  * trail with the patient's pseudonym; the FHIR answer validates against the R4 specification.
- * Referrals are inserted directly (GGZ with BSN, a rejected SGGZ referral without the referrer's
- * AGB code, and a WoR+ referral to a welzijnscoach). Clock: Monday 23 November 2026.
+ * Referrals are inserted directly through the repository, which seals the patient's data (GGZ with
+ * BSN, a rejected SGGZ referral without the referrer's AGB code, and a WoR+ referral to a
+ * welzijnscoach). Clock: Monday 23 November 2026.
  */
 import { eq } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
@@ -13,8 +14,8 @@ import type { Bundle, FhirResource, Patient, Task } from 'fhir/r4';
 import { findUserByEmail, membershipsOf } from '../../src/db/account-repository';
 import { listAudit } from '../../src/db/audit-repository';
 import type { Db } from '../../src/db/client';
-import type { NewReferralRow } from '../../src/db/referral-repository';
-import { referral, referralEvent, service } from '../../src/db/schema';
+import { insertReferral as insertReferralRow, type NewReferralRow } from '../../src/db/referral-repository';
+import { referralEvent, service } from '../../src/db/schema';
 import { personPseudonym } from '../../src/domain/audit/pseudonym';
 import { startTestApp, TEST_NOW, type TestApp } from '../support/app';
 import { testDatabases } from '../support/databases';
@@ -60,12 +61,13 @@ describe.each(testDatabases())('referral letter and FHIR export on $name', ({ na
   const pseudonyms = { ggz: '', rejected: '', wor: '' };
 
   async function insertReferral(row: Omit<NewReferralRow, 'referrerOrganizationId' | 'referrerUserId'>) {
-    const [created] = await db
-      .insert(referral)
-      .values({ referrerOrganizationId: parties.practice, referrerUserId: parties.gp, ...row })
-      .returning();
+    const created = await insertReferralRow(db, t.started.services.auth.keys.personalData, {
+      referrerOrganizationId: parties.practice,
+      referrerUserId: parties.gp,
+      ...row,
+    });
     await db.insert(referralEvent).values({
-      referralId: created!.id,
+      referralId: created.id,
       kind: 'verstuurd',
       toState: 'verstuurd',
       actorUserId: parties.gp,
@@ -73,7 +75,7 @@ describe.each(testDatabases())('referral letter and FHIR export on $name', ({ na
       actorName: row.referrerName,
       at: TEST_NOW,
     });
-    return created!;
+    return created;
   }
 
   beforeAll(async () => {

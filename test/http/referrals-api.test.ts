@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { listAudit } from '../../src/db/audit-repository';
-import { appUser, consultation, organization, referral, service } from '../../src/db/schema';
+import { appUser, consultation, organization, referral, referralEvent, service } from '../../src/db/schema';
 import { personPseudonym } from '../../src/domain/audit/pseudonym';
 import { testDatabases } from '../support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../support/app';
@@ -182,6 +182,78 @@ describe.each(testDatabases())('referrals on $name', ({ name }) => {
     });
     expect(created).toHaveLength(1);
     expect(created[0]?.subjectPseudonym).toBe(pseudonym);
+  });
+
+  it('stores the patient and the free text sealed: the raw row reveals none of it, the API answers it all', async () => {
+    const bsn = nextBsn();
+    const body = ggzReferral({
+      bsn,
+      patientName: 'Sanne van Leeuwen',
+      patientBirthDate: '1987-06-14',
+      patientAddress: 'Lindelaan 27, Maarn',
+      patientPostcode: '3951 BK',
+      patientPhone: '06 55512345',
+      patientEmail: 'sanne.vanleeuwen@example.nl',
+    });
+    const sent = await send(gp, body);
+    await act(provider, sent.id, { action: 'informatie-vragen', message: 'Slaapt zij inmiddels beter?' });
+    await act(gp, sent.id, { action: 'informatie-aanvullen', message: 'Nee, nog steeds slecht.' });
+    await act(provider, sent.id, { action: 'afwijzen', reason: 'anders', message: 'Past beter bij SGGZ.' });
+
+    const [raw] = await db().select().from(referral).where(eq(referral.id, sent.id));
+    const events = await db().select().from(referralEvent).where(eq(referralEvent.referralId, sent.id));
+    const stored = JSON.stringify({ raw, events });
+    const secret = [
+      'Sanne van Leeuwen',
+      '1987-06-14',
+      '1987',
+      'Lindelaan',
+      '3951 BK',
+      '06 55512345',
+      'sanne.vanleeuwen@example.nl',
+      bsn,
+      body.suspectedDisorder,
+      body.mainProblem,
+      body.question,
+      body.course,
+      body.patientWish,
+      'Slaapt zij',
+      'nog steeds slecht',
+      'Past beter bij SGGZ',
+    ];
+    for (const value of secret) expect(stored, String(value)).not.toContain(value);
+    expect(raw).toMatchObject({
+      route: 'bggz',
+      state: 'afgewezen',
+      insurerId: 'vgz',
+      rejectionReason: 'anders',
+    });
+    expect(raw!.patientName).toMatch(/^v1\./);
+
+    const seen = (await gp.inject({ method: 'GET', url: `/api/referrals/${sent.id}` })).json() as Referral & {
+      patient: Record<string, string>;
+      mainProblem: string;
+      rejectionNote: string;
+    };
+    expect(seen.patient).toMatchObject({
+      name: 'Sanne van Leeuwen',
+      birthDate: '1987-06-14',
+      address: 'Lindelaan 27, Maarn',
+      postcode: '3951 BK',
+      phone: '06 55512345',
+      email: 'sanne.vanleeuwen@example.nl',
+      bsn,
+    });
+    expect(seen).toMatchObject({ mainProblem: body.mainProblem, rejectionNote: 'Past beter bij SGGZ.' });
+    expect(seen.events.map((e) => e.message)).toEqual([
+      null,
+      'Slaapt zij inmiddels beter?',
+      'Nee, nog steeds slecht.',
+      'Past beter bij SGGZ.',
+    ]);
+    expect((await list(gp)).items.find((i) => i.id === sent.id)).toMatchObject({
+      patientName: 'Sanne van Leeuwen',
+    });
   });
 
   it("shows the referral in the provider's inbox and logs every read of it with the pseudonym", async () => {
