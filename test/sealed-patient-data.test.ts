@@ -1,11 +1,12 @@
 /**
  * Upgrading a database that an earlier version filled in plain text (a demo data directory from an
  * earlier `npm start`), on both databases: the database is migrated up to 0004 only, a referral
- * with an event and a verkennend-gesprek request are written as that version wrote them (birth
- * date in a `date` column, BSN and names in plain text), then the app starts on it. Migration 0005
- * and the start-up step sealPlainPatientData leave no identifying value in plain text, the
- * repositories read back exactly what was written, a second run changes nothing, and another key
- * fails loudly instead of answering garbage.
+ * with an event, a verkennend-gesprek request and a consultation with a message are written as
+ * that version wrote them (birth date in a `date` column, BSN, names and free text in plain text),
+ * then the app starts on it. Migration 0005 and the start-up step sealPlainPatientData leave no
+ * identifying value or free text about the patient in plain text, the repositories read back
+ * exactly what was written, a second run changes nothing, and another key fails loudly instead of
+ * answering garbage.
  */
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,10 +21,23 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAuthConfig } from '../src/config-auth';
 import { openDatabase, type Database, type Db } from '../src/db/client';
+import { consultationMessages, findConsultation } from '../src/db/consultation-repository';
 import { findExploratory } from '../src/db/exploratory-repository';
 import { findReferral, referralEvents } from '../src/db/referral-repository';
-import { exploratoryRequest, referral, referralEvent } from '../src/db/schema';
-import { exploratorySealed, referralEventSealed, referralSealed } from '../src/db/sealed-fields';
+import {
+  consultation,
+  consultationMessage,
+  exploratoryRequest,
+  referral,
+  referralEvent,
+} from '../src/db/schema';
+import {
+  consultationMessageSealed,
+  consultationSealed,
+  exploratorySealed,
+  referralEventSealed,
+  referralSealed,
+} from '../src/db/sealed-fields';
 import { deriveKeys, isSealed } from '../src/services/secret-box';
 import { sealPlainPatientData, startServices } from '../src/services/start';
 import { createPostgresDatabase, testDatabases } from './support/databases';
@@ -91,17 +105,26 @@ const PLAIN = {
     reason: 'Loopt vast op werk, relatie en geldzaken.',
     outcomeNote: 'WoR+ met coach.',
   },
+  consultation: {
+    subject: 'Antipsychotica bij late psychose',
+    question: 'Man van 81 hoort sinds de dood van zijn vrouw stemmen. Quetiapine of eerst afwachten?',
+  },
+  consultationMessage: 'Advies: eerst een delier uitsluiten, dan laag gedoseerd starten.',
 };
 const PLAIN_VALUES = [
   ...Object.values(PLAIN.referral),
   PLAIN.eventMessage,
   ...Object.values(PLAIN.exploratory),
+  ...Object.values(PLAIN.consultation),
+  PLAIN.consultationMessage,
 ];
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 
 /** Writes rows the way the version before sealing did: plain values, birth dates in `date` columns. */
-async function writeAsBefore(db: Db): Promise<{ referralId: string; exploratoryId: string }> {
+async function writeAsBefore(
+  db: Db,
+): Promise<{ referralId: string; exploratoryId: string; consultationId: string }> {
   const r = PLAIN.referral;
   const e = PLAIN.exploratory;
   const [org] = rowsOf(
@@ -149,7 +172,20 @@ async function writeAsBefore(db: Db): Promise<{ referralId: string; exploratoryI
         ${e.patientPhone}, 'p-4567', true, ${e.reason}, 'aangevraagd', ${e.outcomeNote})
       returning id`),
   );
-  return { referralId: String(ref!.id), exploratoryId: String(exp!.id) };
+  const c = PLAIN.consultation;
+  const [con] = rowsOf(
+    await db.execute(sql`
+      insert into consultation (requester_organization_id, requester_user_id, requester_name, discipline,
+        consultant_organization_id, subject, question, patient_consent, consent_recorded_at, state, due_on)
+      values (${org!.id}, ${user!.id}, 'Dr. Oud', 'psychiater', ${receiver!.id}, ${c.subject}, ${c.question},
+        true, now(), 'beantwoord', '2026-11-26')
+      returning id`),
+  );
+  await db.execute(sql`
+    insert into consultation_message (consultation_id, author_user_id, author_organization_id, author_name,
+      author_role, body)
+    values (${con!.id}, ${user!.id}, ${receiver!.id}, 'Dr. Oud', 'aanbieder-medewerker', ${PLAIN.consultationMessage})`);
+  return { referralId: String(ref!.id), exploratoryId: String(exp!.id), consultationId: String(con!.id) };
 }
 
 describe.each(testDatabases())('patient data written before sealing, on $name', ({ name }) => {
@@ -186,6 +222,11 @@ describe.each(testDatabases())('patient data written before sealing, on $name', 
       exploratory: (
         await db.select().from(exploratoryRequest).where(eq(exploratoryRequest.id, ids.exploratoryId))
       )[0]!,
+      consultation: (await db.select().from(consultation).where(eq(consultation.id, ids.consultationId)))[0]!,
+      consultationMessages: await db
+        .select()
+        .from(consultationMessage)
+        .where(eq(consultationMessage.consultationId, ids.consultationId)),
     });
     const raw = await rawRows();
     const json = JSON.stringify(raw);
@@ -199,6 +240,19 @@ describe.each(testDatabases())('patient data written before sealing, on $name', 
     }
     expect(isSealed(String(raw.events[0]!.message))).toBe(true);
     expect(referralEventSealed.fields).toEqual(['message']);
+    for (const field of consultationSealed.fields) {
+      expect(isSealed(String(raw.consultation[field])), field).toBe(true);
+    }
+    expect(consultationSealed.fields).toEqual(['subject', 'question']);
+    expect(raw.consultationMessages).toHaveLength(1);
+    expect(isSealed(raw.consultationMessages[0]!.body)).toBe(true);
+    expect(consultationMessageSealed.fields).toEqual(['body']);
+    // the workflow's columns of a consultation are left as they were
+    expect(raw.consultation).toMatchObject({
+      state: 'beantwoord',
+      discipline: 'psychiater',
+      requesterName: 'Dr. Oud',
+    });
     // what the audit trail goes by is left as it was
     expect(raw.referral.patientPseudonym).toBe('p-0123');
 
@@ -208,12 +262,18 @@ describe.each(testDatabases())('patient data written before sealing, on $name', 
       PLAIN.eventMessage,
     ]);
     expect(await findExploratory(db, key, ids.exploratoryId, all)).toMatchObject(PLAIN.exploratory);
+    expect(await findConsultation(db, key, ids.consultationId, all)).toMatchObject(PLAIN.consultation);
+    expect((await consultationMessages(db, key, ids.consultationId)).map((m) => m.body)).toEqual([
+      PLAIN.consultationMessage,
+    ]);
 
     // idempotent: nothing left to seal, and the sealed values stay exactly as they are
     expect(await sealPlainPatientData(started.services.database, key)).toEqual({
       referrals: 0,
       referralEvents: 0,
       exploratoryRequests: 0,
+      consultations: 0,
+      consultationMessages: 0,
     });
     expect(await rawRows()).toEqual(raw);
 
@@ -226,5 +286,11 @@ describe.each(testDatabases())('patient data written before sealing, on $name', 
       /^exploratory_request\.patientName does not open with this key/,
     );
     await expect(referralEvents(db, otherKey, ids.referralId)).rejects.toThrow(/^referral_event\.message/);
+    await expect(findConsultation(db, otherKey, ids.consultationId, all)).rejects.toThrow(
+      /^consultation\.subject does not open with this key/,
+    );
+    await expect(consultationMessages(db, otherKey, ids.consultationId)).rejects.toThrow(
+      /^consultation_message\.body/,
+    );
   });
 });

@@ -3,14 +3,25 @@
  * takes the caller's reach: the asking practice and the consultant's organisation each see their
  * own, the regional coordinator all (permissions.ts). Use cases (src/services/consultations.ts)
  * wrap reads and changes in audited().
+ *
+ * What the GP and the consultant write about the patient (the subject and question of a
+ * consultation, the body of every message) is stored sealed (src/db/sealed-fields.ts): functions
+ * that write or return those columns take the personal-data key, seal on the way in and open on
+ * the way out, so callers see plain rows.
  */
-import { and, asc, count, desc, eq, lt, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, lt, max, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Reach } from '../domain/access/permissions';
 import type { IsoDate } from '../domain/calendar/iso-date';
 import type { Db } from './client';
 import { consultation, consultationMessage, location, organization, service } from './schema';
 import { scopedTo } from './scope';
+import {
+  consultationMessageSealed,
+  consultationSealed,
+  notSealed,
+  type PersonalDataKey,
+} from './sealed-fields';
 
 export type ConsultationRow = typeof consultation.$inferSelect;
 export type NewConsultationRow = typeof consultation.$inferInsert;
@@ -71,7 +82,10 @@ function selectViews(db: Db) {
 }
 
 type ViewRecord = { row: ConsultationRow } & Omit<ConsultationView, keyof ConsultationRow>;
-const flatten = ({ row, ...names }: ViewRecord): ConsultationView => ({ ...row, ...names });
+const flatten = (key: PersonalDataKey, { row, ...names }: ViewRecord): ConsultationView => ({
+  ...consultationSealed.open(key, row),
+  ...names,
+});
 
 /** Every service of kind 'consultatie' with its organisation, by organisation and service name. */
 export async function listConsultantServices(db: Db): Promise<ConsultantServiceRow[]> {
@@ -117,34 +131,49 @@ export async function organizationName(db: Db, id: string): Promise<string | und
   return row?.name;
 }
 
-export async function insertConsultation(tx: Db, row: NewConsultationRow): Promise<ConsultationRow> {
-  const [inserted] = await tx.insert(consultation).values(row).returning();
+export async function insertConsultation(
+  tx: Db,
+  key: PersonalDataKey,
+  row: NewConsultationRow,
+): Promise<ConsultationRow> {
+  const [inserted] = await tx.insert(consultation).values(consultationSealed.seal(key, row)).returning();
   if (!inserted) throw new Error('consultation insert returned no row');
-  return inserted;
+  return consultationSealed.open(key, inserted);
 }
 
 /** One consultation the reach covers, with names; undefined when absent or not the caller's. */
-export async function findConsultation(db: Db, id: string, reach: Reach): Promise<ConsultationView | undefined> {
+export async function findConsultation(
+  db: Db,
+  key: PersonalDataKey,
+  id: string,
+  reach: Reach,
+): Promise<ConsultationView | undefined> {
   const [row] = await selectViews(db)
     .where(and(eq(consultation.id, id), consultationScope(reach)))
     .limit(1);
-  return row ? flatten(row) : undefined;
+  return row ? flatten(key, row) : undefined;
 }
 
 /**
  * Locks one consultation the reach covers for the rest of the transaction, so that two messages
  * posted at once change its state one after the other.
  */
-export async function lockConsultation(tx: Db, id: string, reach: Reach): Promise<ConsultationRow | undefined> {
+export async function lockConsultation(
+  tx: Db,
+  key: PersonalDataKey,
+  id: string,
+  reach: Reach,
+): Promise<ConsultationRow | undefined> {
   const [row] = await tx
     .select()
     .from(consultation)
     .where(and(eq(consultation.id, id), consultationScope(reach)))
     .for('update')
     .limit(1);
-  return row;
+  return row && consultationSealed.open(key, row);
 }
 
+/** Changes the workflow columns of a consultation; none of them is sealed, so no key is needed. */
 export async function updateConsultation(
   tx: Db,
   id: string,
@@ -185,6 +214,7 @@ const messageStats = (db: Db) =>
  */
 export async function listConsultations(
   db: Db,
+  key: PersonalDataKey,
   reach: Reach,
   options: { filter?: ConsultationFilter | undefined; today: IsoDate; limit: number },
 ): Promise<ConsultationListRow[]> {
@@ -205,19 +235,24 @@ export async function listConsultations(
     )
     .limit(options.limit);
   return rows.map(({ messageCount, lastMessageAt, ...record }) => ({
-    ...flatten(record),
+    ...flatten(key, record),
     messageCount: Number(messageCount ?? 0),
     lastMessageAt: lastMessageAt ? new Date(lastMessageAt as unknown as string) : null,
   }));
 }
 
 /** A consultation's thread, oldest first. Call only after the consultation was found in reach. */
-export async function consultationMessages(db: Db, consultationId: string): Promise<ConsultationMessageRow[]> {
-  return db
+export async function consultationMessages(
+  db: Db,
+  key: PersonalDataKey,
+  consultationId: string,
+): Promise<ConsultationMessageRow[]> {
+  const rows = await db
     .select()
     .from(consultationMessage)
     .where(eq(consultationMessage.consultationId, consultationId))
     .orderBy(asc(consultationMessage.at), asc(consultationMessage.id));
+  return rows.map((row) => consultationMessageSealed.open(key, row));
 }
 
 /**
@@ -227,6 +262,7 @@ export async function consultationMessages(db: Db, consultationId: string): Prom
  */
 export async function insertConsultationMessage(
   tx: Db,
+  key: PersonalDataKey,
   message: Omit<typeof consultationMessage.$inferInsert, 'at' | 'id'>,
   now: Date,
 ): Promise<ConsultationMessageRow> {
@@ -238,8 +274,42 @@ export async function insertConsultationMessage(
   const at = new Date(Math.max(now.getTime(), lastAt + 1));
   const [inserted] = await tx
     .insert(consultationMessage)
-    .values({ ...message, at })
+    .values(consultationMessageSealed.seal(key, { ...message, at }))
     .returning();
   if (!inserted) throw new Error('consultation message insert returned no row');
-  return inserted;
+  return consultationMessageSealed.open(key, inserted);
+}
+
+/**
+ * Seals what is still plain text in the sealed columns of every consultation and message (rows
+ * written before sealing was introduced); sealed values are left alone, so running it again
+ * changes nothing. Locks the rows it changes. Answers how many rows of each it sealed.
+ */
+export async function sealPlainConsultations(
+  tx: Db,
+  key: PersonalDataKey,
+): Promise<{ consultations: number; consultationMessages: number }> {
+  const consultations = await tx
+    .select()
+    .from(consultation)
+    .where(or(...consultationSealed.fields.map((field) => notSealed(consultation[field]))))
+    .for('update');
+  for (const row of consultations) {
+    await tx
+      .update(consultation)
+      .set(consultationSealed.sealPlain(key, row))
+      .where(eq(consultation.id, row.id));
+  }
+  const messages = await tx
+    .select()
+    .from(consultationMessage)
+    .where(or(...consultationMessageSealed.fields.map((field) => notSealed(consultationMessage[field]))))
+    .for('update');
+  for (const row of messages) {
+    await tx
+      .update(consultationMessage)
+      .set(consultationMessageSealed.sealPlain(key, row))
+      .where(eq(consultationMessage.id, row.id));
+  }
+  return { consultations: consultations.length, consultationMessages: messages.length };
 }

@@ -4,9 +4,11 @@
  *
  * Personal data is kept to what the receiver needs (domain.md, "Privacy and security"): the
  * referral holds the patient's identification for the letter and a pseudonym for the audit trail;
- * a consultation and an overlegtafel case hold no identification at all. States and their
- * transitions are validated by the domain (src/domain/referrals); every transition is also an
- * append-only event row, so the history of a referral is never overwritten.
+ * a consultation and an overlegtafel case hold no identification at all. The identification and
+ * the free text about the patient in referrals, verkennend-gesprek requests and consultations are
+ * stored sealed (src/db/sealed-fields.ts). States and their transitions are validated by the
+ * domain (src/domain/referrals); every transition is also an append-only event row, so the history
+ * of a referral is never overwritten.
  */
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
@@ -134,6 +136,7 @@ export const consultation = pgTable(
     /** The provider answering it (offers a service of kind 'consultatie'). */
     consultantOrganizationId: orgRef('consultant_organization_id').notNull(),
     serviceId: uuid('service_id').references(() => service.id),
+    // what the GP wrote about the patient: sealed by src/db/sealed-fields.ts, like a referral's free text
     subject: text('subject').notNull(),
     question: text('question').notNull(),
     patientConsent: boolean('patient_consent').notNull(),
@@ -167,6 +170,7 @@ export const consultationMessage = pgTable(
     authorOrganizationId: orgRef('author_organization_id').notNull(),
     authorName: text('author_name').notNull(),
     authorRole: text('author_role').notNull(),
+    /** Sealed by src/db/sealed-fields.ts. */
     body: text('body').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,19 +1,26 @@
 /**
- * Patient identification at rest: the columns of `referral` and `exploratory_request` that say who
- * the patient is, and the free text written about them (also the messages on a referral's
- * timeline, `referral_event.message`), hold sealed values (AES-256-GCM with
- * `keys.personalData`, see src/services/secret-box.ts), so a copy of the database alone does not
- * reveal who the patients are. The repositories seal these fields before every insert and update
- * and open them after every select and returning, with the key their caller passes in; above the
- * repositories rows look exactly as they did with plain columns (a birth date is an ISO date,
- * yyyy-mm-dd). Pseudonyms stay as they are: the audit trail finds a person by them.
+ * Patient data at rest: the columns of `referral` and `exploratory_request` that say who the
+ * patient is, the free text written about them (also the messages on a referral's timeline,
+ * `referral_event.message`), and the free text of a consultation (its subject and question, and
+ * the messages in its thread) hold sealed values (AES-256-GCM with `keys.personalData`, see
+ * src/services/secret-box.ts), so a copy of the database alone does not reveal who the patients
+ * are or what is wrong with them. The repositories seal these fields before every insert and
+ * update and open them after every select and returning, with the key their caller passes in;
+ * above the repositories rows look exactly as they did with plain columns (a birth date is an ISO
+ * date, yyyy-mm-dd). Pseudonyms stay as they are: the audit trail finds a person by them.
  *
  * Decision record: docs/decisions/0007-sealed-patient-identification.md.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { isSealed, open, seal, SEALED_PATTERN } from '../services/secret-box';
-import type { exploratoryRequest, referral, referralEvent } from './schema';
+import type {
+  consultation,
+  consultationMessage,
+  exploratoryRequest,
+  referral,
+  referralEvent,
+} from './schema';
 
 /** The key that seals personal data: `services.auth.keys.personalData`. */
 export type PersonalDataKey = Buffer;
@@ -98,6 +105,21 @@ export const referralEventSealed = sealedColumns<typeof referralEvent.$inferSele
 export const exploratorySealed = sealedColumns<typeof exploratoryRequest.$inferSelect>(
   'exploratory_request',
   ['patientName', 'patientBirthDate', 'patientPhone', 'reason', 'outcomeNote'],
+);
+
+/**
+ * What the GP wrote about the patient in a consultation question: the subject and the question.
+ * The rest of the row is ids, states, dates, the discipline, staff names and the pseudonym.
+ */
+export const consultationSealed = sealedColumns<typeof consultation.$inferSelect>('consultation', [
+  'subject',
+  'question',
+]);
+
+/** The text of a message in a consultation's thread: the consultant's advice, a follow-up question. */
+export const consultationMessageSealed = sealedColumns<typeof consultationMessage.$inferSelect>(
+  'consultation_message',
+  ['body'],
 );
 
 /** True for a column value that is text but not (yet) a sealed value: rows written before sealing. */

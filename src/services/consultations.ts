@@ -7,7 +7,9 @@
  * then change, audit and notify the other side in one transaction (audited()).
  *
  * A consultation holds no patient name. When the GP gives the BSN, only its pseudonym is stored,
- * and every read of that consultation's thread is then audited with it.
+ * and every read of that consultation's thread is then audited with it. The subject, the question
+ * and the messages are stored sealed; the repository seals and opens them with
+ * `ctx.services.auth.keys.personalData`.
  */
 import { decide, forbidden, reachCoversOrganization, reachFor, type Principal } from '../domain/access/permissions';
 import { personPseudonym } from '../domain/audit/pseudonym';
@@ -122,6 +124,8 @@ const principalOf = (ctx: UseCaseContext): Principal => {
   return principal;
 };
 const today = (ctx: UseCaseContext) => dateInNetherlands(ctx.services.now());
+/** The key the repository seals the free text of consultations and messages with. */
+const personalDataKey = (ctx: UseCaseContext) => ctx.services.auth.keys.personalData;
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /** The text a service's disciplines are read from. */
 const textOf = (s: { serviceName: string; description: string }) => ({ name: s.serviceName, description: s.description });
@@ -267,7 +271,7 @@ export async function requestConsultation(
   const bsn = input.patientBsn?.trim() ? normaliseBsn(input.patientBsn) : null;
   const pseudonym = bsn ? personPseudonym(ctx.services.auth.keys.pseudonym, bsn) : null;
   const id = await audited(ctx, async (tx, { record }) => {
-    const row = await insertConsultation(tx, {
+    const row = await insertConsultation(tx, personalDataKey(ctx), {
       requesterOrganizationId: principal.organizationId,
       requesterUserId: principal.userId,
       requesterName: principal.displayName,
@@ -304,7 +308,7 @@ export async function requestConsultation(
     });
     return row.id;
   });
-  const view = await findConsultation(db, id, reach);
+  const view = await findConsultation(db, personalDataKey(ctx), id, reach);
   if (!view) throw notFound('De consultatie');
   return detailOf(principal, view, [], today(ctx));
 }
@@ -317,7 +321,7 @@ export async function consultationsFor(
   const reach = reachFor(ctx.principal, 'consultation:read');
   const on = today(ctx);
   const rows = await audited(ctx, async (tx, { record }) => {
-    const found = await listConsultations(tx, reach, { filter: options.filter, today: on, limit: options.limit });
+    const found = await listConsultations(tx, personalDataKey(ctx), reach, { filter: options.filter, today: on, limit: options.limit });
     record({
       event: 'search',
       objectType: 'consultation',
@@ -337,14 +341,15 @@ export async function consultationFor(ctx: UseCaseContext, id: string): Promise<
   const principal = principalOf(ctx);
   const reach = reachFor(principal, 'consultation:read');
   const { db } = ctx.services.database;
-  const view = await findConsultation(db, id, reach);
+  const key = personalDataKey(ctx);
+  const view = await findConsultation(db, key, id, reach);
   if (!view) throw notFound('De consultatie');
   const messages = view.patientPseudonym
     ? await audited(ctx, async (tx, { record }) => {
         record({ event: 'read', objectType: 'consultation', objectId: view.id, subjectPseudonym: view.patientPseudonym });
-        return consultationMessages(tx, view.id);
+        return consultationMessages(tx, key, view.id);
       })
-    : await consultationMessages(db, view.id);
+    : await consultationMessages(db, key, view.id);
   return detailOf(principal, view, messages, today(ctx));
 }
 
@@ -375,7 +380,7 @@ export async function postConsultationMessage(
   if (problems.length > 0) throw invalid('Het bericht kan zo niet worden geplaatst.', problems);
   const now = ctx.services.now();
   await audited(ctx, async (tx, { record }) => {
-    const row = await lockConsultation(tx, id, reach);
+    const row = await lockConsultation(tx, personalDataKey(ctx), id, reach);
     if (!row) throw notFound('De consultatie');
     const side = sideOf(principal, row);
     if (!mayWrite(principal, side)) {
@@ -391,6 +396,7 @@ export async function postConsultationMessage(
       : row.dueOn;
     const message = await insertConsultationMessage(
       tx,
+      personalDataKey(ctx),
       {
         consultationId: row.id,
         authorUserId: principal.userId,
@@ -440,7 +446,7 @@ export async function closeConsultation(ctx: UseCaseContext, id: string): Promis
   const reach = reachFor(principal, 'consultation:request');
   const now = ctx.services.now();
   await audited(ctx, async (tx, { record }) => {
-    const row = await lockConsultation(tx, id, reach);
+    const row = await lockConsultation(tx, personalDataKey(ctx), id, reach);
     if (!row) throw notFound('De consultatie');
     if (sideOf(principal, row) !== 'aanvrager') {
       throw forbidden('only the asking practice closes a consultation');

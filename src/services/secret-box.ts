@@ -12,7 +12,7 @@ export interface DerivedKeys {
   pseudonym: Buffer;
   /** Seals the short-lived single-sign-on state cookie. */
   oidcState: Buffer;
-  /** Seals patient identification in referrals and verkennend-gesprek requests (src/db/sealed-fields.ts). */
+  /** Seals patient data in referrals, verkennend-gesprek requests and consultations (src/db/sealed-fields.ts). */
   personalData: Buffer;
 }
 

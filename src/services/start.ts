@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config';
 import { openDatabase, type Database } from '../db/client';
+import { sealPlainConsultations } from '../db/consultation-repository';
 import { sealPlainExploratory } from '../db/exploratory-repository';
 import { sealPlainReferrals } from '../db/referral-repository';
 import type { PersonalDataKey } from '../db/sealed-fields';
@@ -39,20 +40,27 @@ export type StartOptions = Pick<Config, 'databaseUrl' | 'demo' | 'catalogRefresh
   demoReferrals?: boolean;
 };
 
+/** How many rows of each table the start-up step sealed. */
+export interface SealedCounts {
+  referrals: number;
+  referralEvents: number;
+  exploratoryRequests: number;
+  consultations: number;
+  consultationMessages: number;
+}
+
 /**
- * Seals patient data that is still plain text: referrals (with their events' messages) and
- * verkennend-gesprek requests written before it was stored sealed (migration 0005), e.g. in a demo
- * data directory from an earlier start. Idempotent (sealed values are left alone) and in one
- * transaction, so a failure leaves everything as it was. Answers how many rows of each table it
- * sealed. Runs after the migrations, before anything reads these tables.
+ * Seals patient data that is still plain text: referrals (with their events' messages),
+ * verkennend-gesprek requests and consultations (with their messages) written before it was
+ * stored sealed, e.g. in a demo data directory from an earlier start. Idempotent (sealed values
+ * are left alone) and in one transaction, so a failure leaves everything as it was. Answers how
+ * many rows of each table it sealed. Runs after the migrations, before anything reads these tables.
  */
-export async function sealPlainPatientData(
-  database: Database,
-  key: PersonalDataKey,
-): Promise<{ referrals: number; referralEvents: number; exploratoryRequests: number }> {
+export async function sealPlainPatientData(database: Database, key: PersonalDataKey): Promise<SealedCounts> {
   return database.db.transaction(async (tx) => ({
     ...(await sealPlainReferrals(tx, key)),
     exploratoryRequests: await sealPlainExploratory(tx, key),
+    ...(await sealPlainConsultations(tx, key)),
   }));
 }
 
@@ -71,10 +79,11 @@ export async function startServices(options: StartOptions): Promise<StartedServi
     }
     const auth = authRuntime(options.auth ?? defaultAuthConfig(), options.clock);
     const sealed = await sealPlainPatientData(database, auth.keys.personalData);
-    if (sealed.referrals + sealed.referralEvents + sealed.exploratoryRequests > 0) {
+    if (Object.values(sealed).some((n) => n > 0)) {
       log(
         `patient data sealed: ${sealed.referrals} referrals, ${sealed.referralEvents} referral events, ` +
-          `${sealed.exploratoryRequests} verkennend-gesprek requests`,
+          `${sealed.exploratoryRequests} verkennend-gesprek requests, ${sealed.consultations} consultations, ` +
+          `${sealed.consultationMessages} consultation messages`,
       );
     }
     if (options.demo) await seedDemoAccounts(database, auth);

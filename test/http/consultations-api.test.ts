@@ -2,14 +2,16 @@
  * Consultatie GGZ end to end over the real app and both databases: choosing a consultant, asking
  * with the patient's consent, due dates in Dutch working days around holidays, the overdue flag
  * under the fixed clock (Monday 23 November 2026), the thread in the order it was written, the
- * notices to the other side, closing, and the role limits (another provider sees nothing).
+ * notices to the other side, closing, the role limits (another provider sees nothing), and the
+ * free text stored sealed.
  */
 import { count, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/db/audit-repository';
-import { consultation, notification } from '../../src/db/schema';
+import { consultation, consultationMessage, notification } from '../../src/db/schema';
 import { personPseudonym } from '../../src/domain/audit/pseudonym';
 import type { ConsultantOption, ConsultationDetail, ConsultationListItem } from '../../src/services/consultations';
+import { isSealed } from '../../src/services/secret-box';
 import { testDatabases } from '../support/databases';
 import { startTestApp, TEST_NOW, type TestApp } from '../support/app';
 import { signInAs, type SignedIn } from '../support/session';
@@ -133,6 +135,49 @@ describe.each(testDatabases())('consultation API on $name', ({ name }) => {
     expect(notices[0]?.text).not.toContain('depressie');
     const [entry] = await listAudit(db(), { objectType: 'consultation', objectId: created.id, event: 'create', limit: 5 });
     expect(entry?.details).toMatchObject({ dueOn: '2026-11-26', discipline: 'psychiater' });
+  });
+
+  it('stores the subject, the question and the messages sealed: the raw rows reveal none of it, the API answers it all', async () => {
+    const subject = 'Lithium bij kinderwens';
+    const question = 'Patiënte met een bipolaire stoornis wil zwanger worden. Lithium afbouwen of doorgaan?';
+    const answer = 'Advies: niet abrupt stoppen; spiegel elk trimester en overleg met de gynaecoloog.';
+    const followUp = 'Dank. Zij twijfelt nog over borstvoeding.';
+    const created = await asked(gp, { subject, question });
+    expect((await post(consultant, created.id, answer)).statusCode).toBe(200);
+    expect((await post(gp, created.id, followUp)).statusCode).toBe(200);
+
+    const [raw] = await db().select().from(consultation).where(eq(consultation.id, created.id));
+    const messages = await db()
+      .select()
+      .from(consultationMessage)
+      .where(eq(consultationMessage.consultationId, created.id))
+      .orderBy(consultationMessage.at);
+    expect(messages).toHaveLength(2);
+    const stored = JSON.stringify({ raw, messages });
+    for (const value of [subject, question, answer, followUp, 'Lithium', 'bipolaire', 'borstvoeding']) {
+      expect(stored, value).not.toContain(value);
+    }
+    for (const value of [raw!.subject, raw!.question, ...messages.map((m) => m.body)]) {
+      expect(isSealed(value), value).toBe(true);
+    }
+    // What the workflow and the thread's layout go by stays readable.
+    expect(raw).toMatchObject({
+      state: 'open',
+      discipline: 'psychiater',
+      requesterName: created.requesterName,
+      consultantOrganizationId: consultantOrgId,
+      patientPseudonym: null,
+    });
+    expect(messages.map((m) => m.authorOrganizationId)).toEqual([consultantOrgId, practiceOrgId]);
+
+    for (const reader of [gp, consultant, coordinator]) {
+      const res = await reader.inject({ method: 'GET', url: `/api/consultations/${created.id}` });
+      const thread = res.json() as ConsultationDetail;
+      expect(thread).toMatchObject({ subject, question });
+      expect(thread.messages.map((m) => m.body)).toEqual([answer, followUp]);
+    }
+    expect((await list(gp)).find((c) => c.id === created.id)?.subject).toBe(subject);
+    expect((await list(consultant, 'open')).find((c) => c.id === created.id)?.subject).toBe(subject);
   });
 
   it('refuses a question without the patient’s consent with a Dutch message, and stores nothing', async () => {

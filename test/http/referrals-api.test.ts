@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { listAudit } from '../../src/db/audit-repository';
+import { insertConsultation } from '../../src/db/consultation-repository';
 import { appUser, consultation, organization, referral, referralEvent, service } from '../../src/db/schema';
 import { personPseudonym } from '../../src/domain/audit/pseudonym';
 import { testDatabases } from '../support/databases';
@@ -467,22 +468,24 @@ describe.each(testDatabases())('referrals on $name', ({ name }) => {
       state: 'beantwoord',
       dueOn: '2026-11-26',
     });
-    const [own] = await db().insert(consultation).values(question(linde[0]!.id)).returning();
-    const [foreign] = await db().insert(consultation).values(question(rijnzicht[0]!.id)).returning();
+    // through the repository, so the subject and question are stored sealed like the app stores them
+    const key = t.started.services.auth.keys.personalData;
+    const own = await insertConsultation(db(), key, question(linde[0]!.id));
+    const foreign = await insertConsultation(db(), key, question(rijnzicht[0]!.id));
     expect(lindeOrganization).toBe(linde[0]!.id);
 
     const before = await referralCount();
     const refused = await gp.inject({
       method: 'POST',
       url: '/api/referrals',
-      payload: ggzReferral({ consultationId: foreign!.id }),
+      payload: ggzReferral({ consultationId: foreign.id }),
     });
     expect(refused.statusCode).toBe(400);
     expect((refused.json() as ErrorAnswer).error.details[0]?.field).toBe('consultationId');
     expect(await referralCount()).toBe(before);
 
-    const sent = await send(gp, ggzReferral({ consultationId: own!.id }));
-    const [linked] = await db().select().from(consultation).where(eq(consultation.id, own!.id));
+    const sent = await send(gp, ggzReferral({ consultationId: own.id }));
+    const [linked] = await db().select().from(consultation).where(eq(consultation.id, own.id));
     expect(linked?.referralId).toBe(sent.id);
   });
 
