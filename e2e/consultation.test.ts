@@ -40,6 +40,7 @@ describe('consultation in the browser', () => {
     await consultantSelect.selectOption(value ?? '');
     await gp.page.getByLabel('Onderwerp').fill(SUBJECT);
     await gp.page.getByLabel('Uw vraag').fill(QUESTION);
+    await gp.page.getByLabel('Ook een eenmalig consult met de patiënt aanvragen').check();
 
     await gp.page.getByRole('button', { name: 'Vraag versturen' }).click();
     const alert = gp.page.getByRole('alert').filter({ hasText: 'toestemming van de patiënt' });
@@ -55,6 +56,7 @@ describe('consultation in the browser', () => {
     expect(await gp.page.getByText('Wacht op antwoord').count()).toBeGreaterThan(0);
     // Asked on Monday 23 November 2026 (the test clock): due Thursday 26 November.
     expect(await gp.page.locator('.consultation-facts').innerText()).toContain('26 november 2026');
+    expect(await gp.page.locator('.consultation-facts').innerText()).toMatch(/Eenmalig consult met de patiënt\s*Gevraagd/);
     const threadUrl = new URL(gp.page.url()).pathname;
 
     // The consultant answers from the list.

@@ -141,10 +141,12 @@ export const consultation = pgTable(
     question: text('question').notNull(),
     patientConsent: boolean('patient_consent').notNull(),
     consentRecordedAt: timestamp('consent_recorded_at', { withTimezone: true }).notNull(),
+    /** The GP also asks for a one-off consult of the consultant with the patient (eenmalig consult, seed 001). */
+    oneOffConsult: boolean('one_off_consult').notNull().default(false),
     /** A pseudonym only when the GP gives an identifier; consultation needs no name. */
     patientPseudonym: text('patient_pseudonym'),
     state: text('state').notNull(),
-    /** Three working days after the question, counting Dutch public holidays. */
+    /** The region's answer term (3 working days by default) after the question, counting Dutch public holidays. */
     dueOn: date('due_on').notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),

@@ -75,6 +75,8 @@ export interface ConsultationSummary {
   discipline: string;
   disciplineLabel: string;
   subject: string;
+  /** The GP also asked for a one-off consult with the patient (eenmalig consult, seed 001). */
+  oneOffConsult: boolean;
   requesterOrganizationId: string;
   requesterOrganizationName: string;
   requesterName: string;
@@ -139,6 +141,7 @@ function summaryOf(view: ConsultationView, on: IsoDate): ConsultationSummary {
     discipline: view.discipline,
     disciplineLabel: disciplineLabel(view.discipline),
     subject: view.subject,
+    oneOffConsult: view.oneOffConsult,
     requesterOrganizationId: view.requesterOrganizationId,
     requesterOrganizationName: view.requesterOrganizationName,
     requesterName: view.requesterName,
@@ -282,6 +285,7 @@ export async function requestConsultation(
       question: input.question.trim(),
       patientConsent: true,
       consentRecordedAt: now,
+      oneOffConsult: input.oneOffConsult === true,
       patientPseudonym: pseudonym,
       state: 'open',
       dueOn: consultationDueOn(now, term),
@@ -295,7 +299,9 @@ export async function requestConsultation(
         organizationId: consultant.organizationId,
         subjectType: 'consultation',
         subjectId: row.id,
-        text: `${practice} stelt een consultatievraag (${disciplineLabel(discipline)}); antwoord uiterlijk ${formatDutchDate(row.dueOn)}.`,
+        text:
+          `${practice} stelt een consultatievraag (${disciplineLabel(discipline)})` +
+          `${row.oneOffConsult ? ' en vraagt een eenmalig consult met de patiënt' : ''}; antwoord uiterlijk ${formatDutchDate(row.dueOn)}.`,
       },
       now,
     );
@@ -304,7 +310,12 @@ export async function requestConsultation(
       objectType: 'consultation',
       objectId: row.id,
       subjectPseudonym: pseudonym,
-      details: { discipline, consultantOrganizationId: consultant.organizationId, dueOn: row.dueOn },
+      details: {
+        discipline,
+        consultantOrganizationId: consultant.organizationId,
+        dueOn: row.dueOn,
+        oneOffConsult: row.oneOffConsult,
+      },
     });
     return row.id;
   });

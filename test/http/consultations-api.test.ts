@@ -124,6 +124,7 @@ describe.each(testDatabases())('consultation API on $name', ({ name }) => {
       overdue: false,
       patientConsent: true,
       patientPseudonymSet: false,
+      oneOffConsult: false,
       messages: [],
       viewerSide: 'aanvrager',
       may: { reply: true, close: true, convertToReferral: false },
@@ -135,6 +136,17 @@ describe.each(testDatabases())('consultation API on $name', ({ name }) => {
     expect(notices[0]?.text).not.toContain('depressie');
     const [entry] = await listAudit(db(), { objectType: 'consultation', objectId: created.id, event: 'create', limit: 5 });
     expect(entry?.details).toMatchObject({ dueOn: '2026-11-26', discipline: 'psychiater' });
+  });
+
+  it('records a request for a one-off consult with the patient and tells the consultant', async () => {
+    const created = await asked(gp, { oneOffConsult: true });
+    expect(created.oneOffConsult).toBe(true);
+    const [notice] = await noticesAbout(created.id);
+    expect(notice?.text).toMatch(/stelt een consultatievraag \(Psychiater\) en vraagt een eenmalig consult met de patiënt;/);
+    const inbox = await list(consultant);
+    expect(inbox.find((c) => c.id === created.id)?.oneOffConsult).toBe(true);
+    const bad = await ask(gp, { oneOffConsult: 'ja' });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('stores the subject, the question and the messages sealed: the raw rows reveal none of it, the API answers it all', async () => {

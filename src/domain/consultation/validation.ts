@@ -22,6 +22,8 @@ export interface NewConsultationInput {
   subject: string;
   question: string;
   patientConsent: boolean;
+  /** Also ask for a one-off consult of the consultant with the patient (eenmalig consult). */
+  oneOffConsult?: boolean | undefined;
   /** Optional; only to derive the audit pseudonym. */
   patientBsn?: string | undefined;
 }

@@ -58,6 +58,7 @@ const summary = {
   discipline: Type.String(),
   disciplineLabel: Type.String(),
   subject: Type.String(),
+  oneOffConsult: Type.Boolean({ description: 'De huisarts vraagt ook een eenmalig consult met de patiënt' }),
   requesterOrganizationId: Uuid,
   requesterOrganizationName: Type.String(),
   requesterName: Type.String(),
@@ -106,6 +107,9 @@ const NewConsultation = Type.Object(
     subject: Type.String({ maxLength: SUBJECT_LENGTH.max, description: 'Kort onderwerp, zonder naam van de patiënt' }),
     question: Type.String({ maxLength: QUESTION_LENGTH.max, description: 'De consultatievraag' }),
     patientConsent: Type.Boolean({ description: 'De patiënt heeft toestemming gegeven; moet true zijn' }),
+    oneOffConsult: Type.Optional(
+      Type.Boolean({ description: 'Vraag ook een eenmalig consult van de consulent met de patiënt aan (standaard: nee)' }),
+    ),
     patientBsn: Type.Optional(
       Type.String({
         maxLength: 12,

@@ -131,6 +131,7 @@ export function ConsultationList() {
                 <tr key={c.id} className={c.overdue ? 'consultation-row--late' : undefined}>
                   <th scope="row">
                     <Link to={`/consultaties/${c.id}`}>{c.subject}</Link>
+                    {c.oneOffConsult && <span className="hint"> · eenmalig consult gevraagd</span>}
                     {c.messageCount > 0 && (
                       <span className="consultation-table__count"> ({countOf(c.messageCount, 'bericht', 'berichten')})</span>
                     )}

@@ -176,6 +176,10 @@ export function ConsultationThread() {
           </dd>
         </div>
         <div className="facts__row">
+          <dt>Eenmalig consult met de patiënt</dt>
+          <dd>{consultation.oneOffConsult ? 'Gevraagd' : 'Niet gevraagd'}</dd>
+        </div>
+        <div className="facts__row">
           <dt>Toestemming patiënt</dt>
           <dd>Ja, vastgelegd op {formatMoment(consultation.consentRecordedAt)}</dd>
         </div>

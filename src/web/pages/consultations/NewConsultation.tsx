@@ -42,6 +42,7 @@ export function NewConsultation() {
   const [question, setQuestion] = useState('');
   const [bsn, setBsn] = useState('');
   const [consent, setConsent] = useState(false);
+  const [oneOffConsult, setOneOffConsult] = useState(false);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -116,6 +117,7 @@ export function NewConsultation() {
         subject,
         question,
         patientConsent: consent,
+        oneOffConsult,
         ...(bsn.trim() ? { patientBsn: bsn.trim() } : {}),
       });
       navigate(`/consultaties/${created.id}`, { state: { justSent: true } });
@@ -256,6 +258,22 @@ export function NewConsultation() {
             />
           )}
         </Field>
+
+        <div className="field">
+          <div className="checkbox">
+            <input
+              type="checkbox"
+              id="consultatie-oneOffConsult"
+              aria-describedby="consultatie-oneOffConsult-hint"
+              checked={oneOffConsult}
+              onChange={(e) => setOneOffConsult(e.target.checked)}
+            />
+            <label htmlFor="consultatie-oneOffConsult">Ook een eenmalig consult met de patiënt aanvragen</label>
+          </div>
+          <p className="hint" id="consultatie-oneOffConsult-hint">
+            De consulent ziet de patiënt dan één keer en adviseert u daarna; de patiënt blijft bij u in de praktijk.
+          </p>
+        </div>
 
         <div className={`field consultation-consent${errorOf('patientConsent') ? ' field--error' : ''}`}>
           <fieldset aria-describedby={errorOf('patientConsent') ? 'consultatie-patientConsent-fout' : undefined}>

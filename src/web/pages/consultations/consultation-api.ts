@@ -19,6 +19,7 @@ export interface NewConsultationBody {
   subject: string;
   question: string;
   patientConsent: boolean;
+  oneOffConsult?: boolean;
   patientBsn?: string;
 }
 

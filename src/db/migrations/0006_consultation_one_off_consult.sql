@@ -1,0 +1,1 @@
+ALTER TABLE "consultation" ADD COLUMN "one_off_consult" boolean DEFAULT false NOT NULL;
