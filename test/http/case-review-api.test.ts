@@ -116,9 +116,9 @@ describe.each(testDatabases())('GGZ-overlegtafel on $name', ({ name }) => {
       url: '/api/rules/nwu-ggz-overlegtafel',
       payload: {
         available: true,
-        details: { intervalWeeks: 2, firstSession: '2026-11-25', channel: 'online' },
+        details: { intervalWeeks: 2, firstSession: '2026-11-25', startTime: '16:00', channel: 'online' },
         note: null,
-        reason: 'Overlegtafel gestart, elke twee weken op woensdag',
+        reason: 'Overlegtafel gestart, elke twee weken op woensdag om vier uur',
         basedOnVersionId: rule.versionId,
       },
     });
@@ -126,6 +126,7 @@ describe.each(testDatabases())('GGZ-overlegtafel on $name', ({ name }) => {
 
     const withTable = await sessionsOf(gp, 'noordwest-utrecht');
     expect(withTable.rhythm?.intervalWeeks).toBe(2);
+    expect(withTable.sessions.every((s) => s.startTime === '16:00')).toBe(true);
     expect(withTable.sessions.map((s) => s.date)).toEqual([
       '2026-11-25',
       '2026-12-09',

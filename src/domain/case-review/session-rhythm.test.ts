@@ -114,14 +114,14 @@ describe("a region's overlegtafel from its rules", () => {
     });
   });
 
-  it('takes the rhythm, the first session and the channel from the region-wide rule', () => {
+  it('takes the rhythm, the first session, the start time and the channel from the region-wide rule', () => {
     const rule = overlegtafelRule({
-      details: { intervalWeeks: 2, firstSession: '2026-11-25', channel: 'online via Teams' },
+      details: { intervalWeeks: 2, firstSession: '2026-11-25', startTime: '16:00', channel: 'online via Teams' },
     });
     expect(regionTable([rule], 'ede-wageningen', '2026-11-23')).toMatchObject({
       available: true,
       ruleId: 'ew-ggz-overlegtafel',
-      rhythm: { intervalWeeks: 2, firstSession: '2026-11-25', place: 'online via Teams' },
+      rhythm: { intervalWeeks: 2, firstSession: '2026-11-25', startTime: '16:00', place: 'online via Teams' },
     });
   });
 

@@ -1,8 +1,9 @@
 /**
  * When the GGZ-overlegtafel meets and until when a case can be brought in. Seed 001: "Huisarts:
  * brengt casus vooraf in bespreking 1 keer per 3 weken, via Teams". A region's rhythm is data: the
- * regional rule for route 'ggz-overlegtafel' may carry `intervalWeeks` and `firstSession` (a known
- * session the rhythm counts from) and a `channel`; where the rule is silent the defaults below hold.
+ * regional rule for route 'ggz-overlegtafel' may carry `intervalWeeks`, `firstSession` (a known
+ * session the rhythm counts from), `startTime` and a `channel`; where the rule is silent the
+ * defaults below hold. A changed start time applies to sessions put on the calendar after the change.
  * The session dates are the ones the keuzehulp already announces (nextOverlegtafel), so the advice
  * and the agenda never disagree.
  *
@@ -75,7 +76,7 @@ export function regionTable(rules: readonly RegionalRule[], regionId: string, da
     rhythm: {
       firstSession: rule?.details.firstSession ?? ASSUMED_FIRST_OVERLEGTAFEL,
       intervalWeeks: rule?.details.intervalWeeks ?? DEFAULT_OVERLEGTAFEL_INTERVAL_WEEKS,
-      startTime: DEFAULT_SESSION_START,
+      startTime: rule?.details.startTime ?? DEFAULT_SESSION_START,
       durationMinutes: DEFAULT_SESSION_MINUTES,
       place: rule?.details.channel ?? DEFAULT_SESSION_PLACE,
     },

@@ -102,6 +102,11 @@ describe('validating a rule before it is stored', () => {
     ['crisis made unavailable', { route: 'crisis', available: false }, 'available'],
     ['a replacement that is the route itself', { details: { replacedBy: 'wor-plus' } }, 'details.replacedBy'],
     ['no source', { source: ' ' }, 'source'],
+    [
+      'an overlegtafel start time that is no time',
+      { route: 'ggz-overlegtafel', details: { startTime: '25:00' } },
+      'details.startTime',
+    ],
     ['an unknown route', { route: 'zwemles' as RegionalRule['route'] }, 'route'],
   ])('rejects %s', (_title, overrides, field) => {
     expect(validateRegionalRule(regionalRule(overrides)).map((p) => p.field)).toContain(field);

@@ -8,6 +8,7 @@
  * regio (region). Between two rules of the same scope, the one that started latest wins.
  */
 import { isIsoDate, type IsoDate } from '../calendar/iso-date';
+import { isClockTime } from '../case-review/dutch-clock';
 import { ROUTES, isRouteId, type RouteId } from './route-catalog';
 
 export const SCOPE_KINDS = ['regio', 'gemeente', 'woonplaats'] as const;
@@ -26,6 +27,8 @@ export interface RuleDetails {
   intervalWeeks?: number;
   /** Overlegtafel: the date of a known session from which the rhythm is counted. */
   firstSession?: IsoDate;
+  /** Overlegtafel: when its sessions start, hh:mm in Dutch time (12:30 where no rule says). */
+  startTime?: string;
   /** Consultatie: answer within this many working days. */
   answerWorkingDays?: number;
   /** How to refer or take part, e.g. "VIPLive WoR", "Teams", "ZorgDomein". */
@@ -133,7 +136,7 @@ export const DETAIL_KEYS_BY_ROUTE: Record<RouteId, readonly (keyof RuleDetails)[
   wor: ['maxContacts', 'maxMonths', 'mergedWith', 'channel', 'replacedBy'],
   'wor-plus': ['maxContacts', 'maxMonths', 'mergedWith', 'channel', 'replacedBy'],
   'verkennend-gesprek': ['channel', 'replacedBy'],
-  'ggz-overlegtafel': ['intervalWeeks', 'firstSession', 'channel', 'replacedBy'],
+  'ggz-overlegtafel': ['intervalWeeks', 'firstSession', 'startTime', 'channel', 'replacedBy'],
   'consultatie-ggz': ['answerWorkingDays', 'channel', 'replacedBy'],
   bggz: ['channel'],
   sggz: ['channel'],
@@ -199,6 +202,9 @@ export function validateRegionalRule(rule: RegionalRule): RuleProblem[] {
   }
   if (d.intervalWeeks !== undefined && !positiveInteger(d.intervalWeeks)) problem('details.intervalWeeks', 'Geef een heel getal groter dan 0.');
   if (d.firstSession !== undefined && !isIsoDate(d.firstSession)) problem('details.firstSession', 'Geef een datum als jjjj-mm-dd.');
+  if (d.startTime !== undefined && (typeof d.startTime !== 'string' || !isClockTime(d.startTime))) {
+    problem('details.startTime', 'Geef een tijd als uu:mm, bijvoorbeeld 12:30.');
+  }
   if (d.answerWorkingDays !== undefined && !positiveInteger(d.answerWorkingDays)) {
     problem('details.answerWorkingDays', 'Geef een heel getal groter dan 0.');
   }

@@ -222,6 +222,12 @@ const RuleDetails = Type.Object(
       Type.Integer({ minimum: 1, maximum: 52, description: 'Overlegtafel: weken tussen de besprekingen' }),
     ),
     firstSession: Type.Optional(IsoDate),
+    startTime: Type.Optional(
+      Type.String({
+        pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+        description: 'Overlegtafel: aanvang van de besprekingen, uu:mm (Nederlandse tijd)',
+      }),
+    ),
     answerWorkingDays: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 60, description: 'Consultatie: antwoord binnen zoveel werkdagen' }),
     ),

@@ -20,6 +20,7 @@ interface EditDraft {
   mergedWith: string;
   intervalWeeks: string;
   firstSession: string;
+  startTime: string;
   answerWorkingDays: string;
   channel: string;
   replacedBy: string;
@@ -44,6 +45,7 @@ function draftOf(rule: RuleVersion): EditDraft {
     mergedWith: text(d.mergedWith),
     intervalWeeks: text(d.intervalWeeks),
     firstSession: text(d.firstSession),
+    startTime: text(d.startTime),
     answerWorkingDays: text(d.answerWorkingDays),
     channel: text(d.channel),
     replacedBy: text(d.replacedBy),
@@ -70,6 +72,7 @@ function editOf(draft: EditDraft, rule: RuleVersion): RuleEdit {
   if (allowed.includes('intervalWeeks') && whole(draft.intervalWeeks) !== undefined)
     details.intervalWeeks = whole(draft.intervalWeeks);
   if (allowed.includes('firstSession') && draft.firstSession) details.firstSession = draft.firstSession;
+  if (allowed.includes('startTime') && draft.startTime) details.startTime = draft.startTime;
   if (allowed.includes('answerWorkingDays') && whole(draft.answerWorkingDays) !== undefined) {
     details.answerWorkingDays = whole(draft.answerWorkingDays);
   }
@@ -104,6 +107,7 @@ const FIELD_NAMES: Record<string, string> = {
   'details.maxMonths': 'Binnen maanden',
   'details.mergedWith': 'Eén aanbod met',
   'details.intervalWeeks': 'Weken tussen besprekingen',
+  'details.startTime': 'Aanvang',
   'details.firstSession': 'Bekende bespreking',
   'details.answerWorkingDays': 'Antwoord binnen werkdagen',
   'details.channel': 'Kanaal',
@@ -281,6 +285,18 @@ export function RuleEditForm(props: {
               min={1}
               value={draft.intervalWeeks}
               onChange={(e) => set({ intervalWeeks: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      {allowed.includes('startTime') && (
+        <Field label="Aanvang" hint="Hoe laat de besprekingen beginnen (Nederlandse tijd), bijvoorbeeld 12:30.">
+          {(id) => (
+            <input
+              id={id}
+              type="time"
+              value={draft.startTime}
+              onChange={(e) => set({ startTime: e.target.value })}
             />
           )}
         </Field>

@@ -37,6 +37,7 @@ export function detailsText(details: Details, routeLabel: (id: string) => string
   if (details.mergedWith) parts.push(`één aanbod met ${routeLabel(details.mergedWith)}`);
   if (details.intervalWeeks !== undefined) parts.push(`elke ${details.intervalWeeks} weken`);
   if (details.firstSession) parts.push(`geteld vanaf ${date(details.firstSession)}`);
+  if (details.startTime) parts.push(`om ${details.startTime} uur`);
   if (details.answerWorkingDays !== undefined)
     parts.push(`antwoord binnen ${details.answerWorkingDays} werkdagen`);
   if (details.channel) parts.push(`via ${details.channel}`);
