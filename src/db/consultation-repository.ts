@@ -87,8 +87,8 @@ const flatten = (key: PersonalDataKey, { row, ...names }: ViewRecord): Consultat
   ...names,
 });
 
-/** Every service of kind 'consultatie' with its organisation, by organisation and service name. */
-export async function listConsultantServices(db: Db): Promise<ConsultantServiceRow[]> {
+/** Consultation services with their organisation and place; `where` narrows them further. */
+function selectConsultantServices(db: Db, where?: SQL) {
   return db
     .select({
       serviceId: service.id,
@@ -102,27 +102,17 @@ export async function listConsultantServices(db: Db): Promise<ConsultantServiceR
     .from(service)
     .innerJoin(organization, eq(organization.id, service.organizationId))
     .leftJoin(location, eq(location.id, service.locationId))
-    .where(eq(service.kind, 'consultatie'))
-    .orderBy(asc(organization.name), asc(service.name), asc(service.id));
+    .where(and(eq(service.kind, 'consultatie'), where));
+}
+
+/** Every service of kind 'consultatie' with its organisation, by organisation and service name. */
+export async function listConsultantServices(db: Db): Promise<ConsultantServiceRow[]> {
+  return selectConsultantServices(db).orderBy(asc(organization.name), asc(service.name), asc(service.id));
 }
 
 /** One consultation service, or undefined when the id is not a service of kind 'consultatie'. */
 export async function findConsultantService(db: Db, serviceId: string): Promise<ConsultantServiceRow | undefined> {
-  const [row] = await db
-    .select({
-      serviceId: service.id,
-      serviceName: service.name,
-      description: service.description,
-      organizationId: organization.id,
-      organizationName: organization.name,
-      city: location.city,
-      municipalityCode: location.municipalityCode,
-    })
-    .from(service)
-    .innerJoin(organization, eq(organization.id, service.organizationId))
-    .leftJoin(location, eq(location.id, service.locationId))
-    .where(and(eq(service.id, serviceId), eq(service.kind, 'consultatie')))
-    .limit(1);
+  const [row] = await selectConsultantServices(db, eq(service.id, serviceId)).limit(1);
   return row;
 }
 

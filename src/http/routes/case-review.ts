@@ -4,7 +4,7 @@
  * use cases and who may see what are in src/services/case-review.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import {
   AGE_BANDS,
   ADVICE_MAX,
@@ -26,17 +26,11 @@ import {
 import type { AppServices } from '../../services/app-services';
 import { contextOf } from '../auth';
 import { RegionId } from '../schemas/advice';
-import { IsoDate, IsoDateTime, Uuid } from '../schemas/catalog';
+import { ClockTime as ClockTimeOf, IsoDate, IsoDateTime, Nullable, oneOf, Uuid } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['overlegtafel'];
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const oneOf = <T extends string>(values: readonly T[], description: string) =>
-  Type.Enum([...values], { description });
-const ClockTime = Type.String({
-  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
-  description: 'Tijd in Nederland, uu:mm',
-});
+const ClockTime = ClockTimeOf();
 const CaseState = oneOf(
   ['ingediend', 'besproken'],
   'ingediend (op de agenda) of besproken (advies vastgelegd)',

@@ -22,21 +22,13 @@ import {
   requestConsultation,
 } from '../../services/consultations';
 import { contextOf } from '../auth';
-import { IsoDateTime, Nullable, Uuid } from '../schemas/catalog';
+import { IsoDateTime, Nullable, oneOf, Uuid } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['consultatie'];
 const denied = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef };
 const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
-/** A union of string literals whose static type is the union of the values. */
-const oneOf = <T extends string>(values: readonly T[], description: string) =>
-  Type.Unsafe<T>(
-    Type.Union(
-      values.map((v) => Type.Literal(v)),
-      { description },
-    ),
-  );
 const Discipline = oneOf(DISCIPLINE_IDS, 'Discipline van de consulent');
 const Side = oneOf(['aanvrager', 'consulent'] as const, 'Kant: de vragende praktijk of de consulent');
 

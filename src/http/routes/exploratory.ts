@@ -4,7 +4,7 @@
  * handlers only translate; the use cases are in src/services/exploratory.ts.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { EXPLORATORY_STATES, OUTCOME_ROUTES } from '../../domain/exploratory/exploratory-request';
 import type { AppServices } from '../../services/app-services';
 import {
@@ -17,17 +17,11 @@ import {
 } from '../../services/exploratory';
 import { contextOf } from '../auth';
 import { RegionId } from '../schemas/advice';
-import { IsoDate, IsoDateTime, Uuid } from '../schemas/catalog';
+import { ClockTime as ClockTimeOf, IsoDate, IsoDateTime, Nullable, oneOf, Uuid } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
 const tags = ['verkennend-gesprek'];
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-const oneOf = <T extends string>(values: readonly T[], description: string) =>
-  Type.Enum([...values], { description });
-const ClockTime = Type.String({
-  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
-  description: 'Tijd in Nederland, uu:mm',
-});
+const ClockTime = ClockTimeOf();
 const Name = (description: string) => Type.String({ minLength: 1, maxLength: 200, description });
 
 const Wayfinders = {

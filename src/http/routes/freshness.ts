@@ -13,11 +13,9 @@ import { freshnessOverview } from '../../services/freshness';
 import { outboxList, sendOutboxNow } from '../../services/outbox';
 import { writeDueReminders } from '../../services/reminders';
 import { contextOf } from '../auth';
-import { IsoDate, IsoDateTime, Uuid } from '../schemas/catalog';
+import { IsoDate, IsoDateTime, Nullable, Uuid } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([Type.Null(), schema]);
 const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const Counts = {

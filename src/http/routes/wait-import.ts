@@ -10,6 +10,7 @@ import { invalid } from '../../domain/errors';
 import type { AppServices } from '../../services/app-services';
 import { importWaitingTimes } from '../../services/wait-import';
 import { contextOf } from '../auth';
+import { Nullable } from '../schemas/catalog';
 
 const ErrorRef = Type.Ref('ErrorBody');
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -33,8 +34,6 @@ const ImportBody = Type.Object(
   { additionalProperties: false },
 );
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([Type.Null(), schema]);
 const Outcome = Type.Union(
   ['toegevoegd', 'bijgewerkt', 'ongewijzigd', 'afgewezen'].map((o) => Type.Literal(o)),
 );

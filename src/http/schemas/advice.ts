@@ -20,18 +20,8 @@ import {
 } from '../../domain/routes/help-question';
 import { SCOPE_KINDS } from '../../domain/routes/regional-rules';
 import { ROUTE_IDS } from '../../domain/routes/route-catalog';
-import type { TSchema } from 'typebox';
-import { IsoDate, IsoDateTime, MunicipalityCode, Uuid } from './catalog';
+import { ClockTime, IsoDate, IsoDateTime, MunicipalityCode, Nullable, oneOf, Uuid } from './catalog';
 
-/**
- * A value or null, with null tried first: Ajv's type coercion would otherwise turn a null into ""
- * or 0 for the first branch (a cleared note must stay null, "no time limit" must not become 0).
- */
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
-
-/** An enum of ids whose static type is the union of the ids (so handlers stay typed). */
-const oneOf = <T extends string>(values: readonly T[], description?: string) =>
-  Type.Enum([...values], description ? { description } : {});
 
 /** An option list as an enum whose description lists the ids with their Dutch labels. */
 const options = <T extends { id: string; label: string }>(list: readonly T[], what: string) =>
@@ -222,12 +212,7 @@ const RuleDetails = Type.Object(
       Type.Integer({ minimum: 1, maximum: 52, description: 'Overlegtafel: weken tussen de besprekingen' }),
     ),
     firstSession: Type.Optional(IsoDate),
-    startTime: Type.Optional(
-      Type.String({
-        pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
-        description: 'Overlegtafel: aanvang van de besprekingen, uu:mm (Nederlandse tijd)',
-      }),
-    ),
+    startTime: Type.Optional(ClockTime('Overlegtafel: aanvang van de besprekingen, uu:mm (Nederlandse tijd)')),
     answerWorkingDays: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 60, description: 'Consultatie: antwoord binnen zoveel werkdagen' }),
     ),

@@ -22,6 +22,14 @@ export const enumOf = (values: readonly string[], description?: string) =>
 /** Null first: with type coercion on, Ajv would otherwise turn a null into "" or 0. */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema]);
 
+/** An enum of ids whose static type is the union of the ids (so handlers stay typed). */
+export const oneOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Enum([...values], description ? { description } : {});
+
+/** A time of day in the Netherlands, hh:mm. */
+export const ClockTime = (description = 'Tijd in Nederland, uu:mm') =>
+  Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description });
+
 export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
 export const IsoDate = Type.String({ format: 'date', description: 'Datum, jjjj-mm-dd' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
